@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Set up mtcheck in a virtual environment and run the main job or the tests.
+#   bash bootstrap.sh report   install, then check corpora/ and write reports/ (HTML, Markdown, JSON)
+#   bash bootstrap.sh test     install, then run the test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+what="${1:-report}"
+PY="${PYTHON:-python3}"
+VENV="${MTCHECK_VENV:-.venv}"
+
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -m venv "$VENV"
+fi
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+case "$what" in
+  report)
+    "$VENV/bin/python" -m pip install --quiet -e '.[all]'
+    "$VENV/bin/mtcheck" check corpora/ --output-dir reports
+    ;;
+  test)
+    "$VENV/bin/python" -m pip install --quiet -e '.[all,test]'
+    "$VENV/bin/python" -m pytest -q
+    ;;
+  *)
+    echo "usage: bash bootstrap.sh report|test" >&2
+    exit 2
+    ;;
+esac

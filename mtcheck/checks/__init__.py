@@ -1,0 +1,74 @@
+"""Checks: one module per concern, each registering small check functions.
+
+A check takes a ``Pair`` (a translation, and its source and alignment when
+there is one) and yields Findings. It knows nothing of configuration or
+output: severities are overridden, findings suppressed and the verdict drawn
+later, in ``mtcheck.decide``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..types import Alignment, Article, Finding
+
+
+@dataclass(frozen=True)
+class Pair:
+    """What a check sees. ``src`` and ``alignment`` are None under ``lint``."""
+
+    mt: Article
+    src: Article | None = None
+    alignment: Alignment | None = None
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    # extra facts computed once per pair by the pipeline (e.g. detected language)
+    facts: dict = field(default_factory=dict)
+
+    def linked(self):
+        """(link, src segments, mt segments) for every alignment link."""
+        if self.alignment is None or self.src is None:
+            return
+        for link in self.alignment.links:
+            yield link, [self.src.segments[i] for i in link.src], [self.mt.segments[j] for j in link.tgt]
+
+
+CheckFn = Callable[[Pair], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    fn: CheckFn
+    needs_source: bool
+    rules: tuple[str, ...]
+
+
+REGISTRY: dict[str, Check] = {}
+# Modules that register checks; imported on first use.
+MODULES = ("language", "alignment", "format")
+
+
+def register(check_id: str, *, needs_source: bool, rules: tuple[str, ...]):
+    def deco(fn: CheckFn) -> CheckFn:
+        REGISTRY[check_id] = Check(check_id, fn, needs_source, rules)
+        return fn
+
+    return deco
+
+
+def all_checks() -> list[Check]:
+    for mod in MODULES:
+        importlib.import_module(f"{__name__}.{mod}")
+    return list(REGISTRY.values())
+
+
+def run_checks(pair: Pair, bilingual: bool) -> list[Finding]:
+    out: list[Finding] = []
+    for chk in all_checks():
+        if chk.needs_source and not bilingual:
+            continue
+        out.extend(chk.fn(pair))
+    return out

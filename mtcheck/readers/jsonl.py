@@ -1,0 +1,49 @@
+"""JSONL segment pairs: one {"id", "src", "mt"[, "ref"]} object per line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from . import read_bytes
+from .decode import decode_bytes
+
+
+@dataclass(frozen=True)
+class PairItem:
+    id: object  # string or int, given back as given
+    src: str
+    mt: str
+    ref: str | None = None
+
+
+def read_pairs(path: Path) -> list[PairItem]:
+    text = decode_bytes(read_bytes(path), str(path)).text
+    items = []
+    seen = set()
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{n}: expected a JSON object")
+        for key in ("id", "src", "mt"):
+            if key not in obj:
+                raise InputError(f"{path}:{n}: missing {key!r}")
+        if not isinstance(obj["id"], (str, int)) or isinstance(obj["id"], bool):
+            raise InputError(f"{path}:{n}: 'id' must be a string or an integer")
+        for key in ("src", "mt", "ref"):
+            if key in obj and obj[key] is not None and not isinstance(obj[key], str):
+                raise InputError(f"{path}:{n}: {key!r} must be a string")
+        if obj["id"] in seen:
+            raise InputError(f"{path}:{n}: duplicate id {obj['id']!r}")
+        seen.add(obj["id"])
+        items.append(PairItem(obj["id"], obj["src"] or "", obj["mt"] or "", obj.get("ref")))
+    if not items:
+        raise InputError(f"{path}: no segment pairs")
+    return items

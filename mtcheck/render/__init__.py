@@ -1,0 +1,19 @@
+"""Renderers: one module per output format, Report -> str. A renderer never
+calls a check; it only reads the Report."""
+
+from __future__ import annotations
+
+import importlib
+
+from ..types import Report
+
+FORMATS = {"json": ("json_report", ".json"), "md": ("markdown", ".md"), "html": ("html", ".html")}
+
+
+def render(report: Report, fmt: str) -> str:
+    module, _ = FORMATS[fmt]
+    return importlib.import_module(f"{__name__}.{module}").render(report)
+
+
+def extension(fmt: str) -> str:
+    return FORMATS[fmt][1]

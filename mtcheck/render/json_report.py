@@ -1,0 +1,63 @@
+"""JSON as in the machine contract: mtcheck.report/1 for articles,
+mtcheck.pairs/1 for segment pairs."""
+
+from __future__ import annotations
+
+import json
+
+from ..types import ArticleResult, Report
+
+
+def _segments(article):
+    return [{"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph} for s in article.segments]
+
+
+def article_dict(a: ArticleResult) -> dict:
+    text = {"mt": a.mt.text}
+    segments = {"mt": _segments(a.mt)}
+    lang = {"mt": a.mt.lang}
+    if a.src is not None:
+        text["src"] = a.src.text
+        segments["src"] = _segments(a.src)
+        lang["src"] = a.src.lang
+    return {
+        "id": a.id,
+        "source": {"src": a.src.source if a.src else None, "mt": a.mt.source},
+        "lang": lang,
+        "text": text,
+        "paragraphs": {k: [list(p) for p in art.paragraphs] for k, art in (("src", a.src), ("mt", a.mt)) if art},
+        "segments": segments,
+        "alignment": None
+        if a.alignment is None
+        else [{"src": list(l.src), "mt": list(l.tgt), "score": l.score} for l in a.alignment.links],
+        "findings": [f.to_dict() for f in a.findings],
+        "verdict": a.verdict.value,
+        "risk": a.risk,
+        "score": a.score,
+    }
+
+
+def item_dict(a: ArticleResult) -> dict:
+    return {
+        "id": a.id,
+        "verdict": a.verdict.value,
+        "risk": a.risk,
+        "score": a.score,
+        "findings": [f.to_dict() for f in a.findings],
+    }
+
+
+def render(report: Report) -> str:
+    tool = {"version": report.version, "signature": report.signature}
+    if report.notices:
+        tool["notices"] = list(report.notices)
+    if report.mode == "pairs":
+        doc = {"schema": "mtcheck.pairs/1", "tool": tool, "items": [item_dict(a) for a in report.articles]}
+    else:
+        doc = {
+            "schema": "mtcheck.report/1",
+            "tool": tool,
+            "mode": report.mode,
+            "articles": [article_dict(a) for a in report.articles],
+        }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,1 @@
+"""Model scores behind small interfaces; heavy back-ends load lazily."""

@@ -1,0 +1,128 @@
+import json
+
+import pytest
+
+from mtcheck.errors import InputError
+from mtcheck.readers import read_article
+from mtcheck.readers.jsonl import read_pairs
+from mtcheck.readers.markdown import read_markdown
+from mtcheck.readers.ninjs import read_ninjs
+from mtcheck.readers.text import read_text
+
+
+def paras(body):
+    return [body.text[s:e] for s, e in body.paragraphs]
+
+
+def test_text_paragraphs_keep_offsets_into_the_file_text():
+    text = "Title\n\n  First para\nstill first.\n\n\n\nSecond.\n"
+    body = read_text(text)
+    assert body.text == text
+    assert paras(body) == ["Title", "First para\nstill first.", "Second."]
+
+
+def test_markdown_blocks_and_inline_markup():
+    md = "# Big *news*\n\nA [link](http://x.y) and **bold** and `code`.\n\n- item one\n- item two\n\n```\nprint(1)\n```\n\nSub\n---\n\n> quoted\n"
+    body = read_markdown(md)
+    assert body.title == "Big news"
+    assert paras(body) == ["Big news", "A link and bold and code.", "item one", "item two", "Sub", "quoted"]
+
+
+PAGE = """<!DOCTYPE html><html lang="es"><head><title>Blinken pide a Rusia una salida diplomática | Diario</title></head>
+<body>
+<nav><ul><li><a href="/">Inicio</a></li><li><a href="/mundo">Mundo</a></li></ul></nav>
+<div class="breadcrumbs">Inicio » Mundo » Blinken</div>
+<article>
+<h1>Blinken pide a Rusia una salida diplomática</h1>
+<p>El secretario de Estado de EE.UU., Antony Blinken, advirtió este jueves a Moscú de las graves consecuencias que tendría una invasión rusa de Ucrania, en una reunión en Estocolmo.</p>
+<p>Blinken se reunió con su homólogo ruso, Serguéi Lavrov, al margen de la reunión ministerial anual de la Organización para la Seguridad y la Cooperación en Europa.</p>
+<p>«Pedimos a Rusia que respete la soberanía y la integridad territorial de Ucrania», dijo el secretario de Estado durante su intervención ante los ministros.</p>
+</article>
+<aside class="related"><h3>Noticias relacionadas</h3><ul><li><a href="/a">Otra noticia sobre la OTAN que no es parte del artículo</a></li></ul></aside>
+<div class="share">Compartir en Facebook Compartir en Twitter</div>
+<section id="comments"><h3>1 comentario</h3><p>Me parece muy bien lo que dice este señor, espero que no haya guerra.</p></section>
+<div class="cookie-banner">Usamos cookies para mejorar su experiencia. Aceptar</div>
+<footer>Este sitio usa Akismet para reducir el spam.</footer>
+</body></html>"""
+
+
+def test_html_keeps_title_and_body_and_drops_boilerplate(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text(PAGE, encoding="utf-8")
+    art = read_article(p)
+    text = art.text
+    assert art.lang == "es"
+    assert "Antony Blinken, advirtió" in text
+    assert "«Pedimos a Rusia" in text
+    for junk in ("Inicio", "Noticias relacionadas", "Compartir", "comentario", "cookies", "Akismet", "espero que no haya guerra"):
+        assert junk not in text, junk
+    first = text[art.paragraphs[0][0] : art.paragraphs[0][1]]
+    assert first.startswith("Blinken pide a Rusia una salida diplomática")
+
+
+def test_html_without_body_is_an_input_error(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article body"):
+        read_article(p)
+
+
+NINJS = {
+    "uri": "urn:test:1",
+    "type": "text",
+    "language": "en",
+    "headlines": [{"role": "main", "value": "Captain on trial"}],
+    "bodies": [
+        {"role": "main", "contentType": "text/plain", "value": "First paragraph.\n\nSecond paragraph."},
+        {"role": "richtext", "contentType": "application/xhtml+xml", "value": "<p>ignored</p>"},
+    ],
+}
+
+
+def test_ninjs_headline_and_plain_body():
+    body = read_ninjs(json.dumps(NINJS))
+    assert body.title == "Captain on trial"
+    assert body.lang == "en"
+    assert paras(body) == ["Captain on trial", "First paragraph.", "Second paragraph."]
+
+
+def test_ninjs_html_body_and_old_versions():
+    doc = {"headline": "Old style", "body_html": "<p>One <b>bold</b>.</p><p>Two.</p>"}
+    assert paras(read_ninjs(json.dumps(doc))) == ["Old style", "One bold.", "Two."]
+
+
+@pytest.mark.parametrize("doc,msg", [("[1]", "JSON object"), ("{", "not valid JSON"), ('{"headline": "x"}', "no body")])
+def test_ninjs_errors(doc, msg):
+    with pytest.raises(InputError, match=msg):
+        read_ninjs(doc)
+
+
+def test_jsonl_pairs_and_errors(tmp_path):
+    p = tmp_path / "p.jsonl"
+    p.write_text('{"id": 1, "src": "Hola.", "mt": "Hello."}\n\n{"id": "b", "src": "Sí.", "mt": "", "ref": "Yes."}\n', encoding="utf-8")
+    items = read_pairs(p)
+    assert [(i.id, i.src, i.mt, i.ref) for i in items] == [(1, "Hola.", "Hello.", None), ("b", "Sí.", "", "Yes.")]
+    for bad, msg in [
+        ('{"id": 1, "src": "x"}', "missing 'mt'"),
+        ("nope", "not valid JSON"),
+        ('{"id": 1, "src": "x", "mt": 3}', "'mt' must be a string"),
+        ('{"id": 1, "src": "a", "mt": "b"}\n{"id": 1, "src": "a", "mt": "b"}', "duplicate id"),
+    ]:
+        p.write_text(bad, encoding="utf-8")
+        with pytest.raises(InputError, match=msg):
+            read_pairs(p)
+
+
+def test_missing_and_directory_inputs(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_mojibake_becomes_a_reader_note(tmp_path):
+    p = tmp_path / "m.txt"
+    p.write_bytes("La reuniÃ³n terminÃ³ tarde.".encode("utf-8"))
+    art = read_article(p)
+    assert art.text == "La reunión terminó tarde."
+    assert [n.rule for n in art.notes] == ["format.mojibake"]
