@@ -1,0 +1,107 @@
+"""Flag and pass examples for the quotation-mark checks, per convention."""
+
+import pytest
+
+from mtcheck.checks import Pair
+from mtcheck.checks.quotes import quote_marks
+from mtcheck.readers.text import read_text
+from mtcheck.types import Article
+
+NB = "\u202f"
+
+
+def lint(text, lang):
+    art = Article("a", text, lang, paragraphs=read_text(text).paragraphs)
+    return list(quote_marks(Pair(mt=art, tgt_lang=lang)))
+
+
+def repaired(text, f):
+    s, e = f.mt_span
+    return text[:s] + f.suggestion + text[e:]
+
+
+PASS = [
+    ("en", "“We ask Russia to respect the sovereignty of Ukraine,” said Blinken."),
+    ("en", "He said the talks were “constructive” and would go on."),
+    ("en", "“He told me: ‘we don’t agree’,” she said."),
+    ("en", 'The minister called it "a disgrace" and left.'),
+    ("en", "“No conflict”"),
+    ("en", "1 thought on “The US urges Russia to seek a diplomatic solution to the Ukrainian crisis”"),
+    ("en", "“The first paragraph of a long quote.\n\n“The second paragraph reopens it.”"),
+    ("es", "«Pedimos a Rusia que respete la soberanía de Ucrania», dijo el secretario."),
+    ("es", "«Me dijo: “no lo haremos” y se fue», contó."),
+    ("es", "Lavrov aseguró que Rusia no quiere “ningún conflicto”."),
+    ("pt", "«Estamos prontos», disse o ministro."),
+    ("it", "«Siamo pronti», ha detto il ministro."),
+    ("ru", "«Мы готовы», — сказал министр."),
+    ("uk", "«Ми готові», — сказав міністр."),
+    ("fr", f"«{NB}Nous serons aux côtés des habitants{NB}», a déclaré le ministre."),
+    ("fr", "« Nous sommes prêts », a-t-il dit."),
+    ("de", "„Die Lage ist ernst, aber unter Kontrolle“, sagte Söder."),
+    ("de", "Er nannte es »eine Katastrophe« und ging."),
+    ("cs", "„Jsme připraveni,“ řekl ministr."),
+    ("pl", "„Jesteśmy gotowi” – powiedział minister."),
+    ("hu", "„Készen állunk” – mondta a miniszter."),
+    ("ja", "彼は「準備はできている」と述べた。"),
+    ("zh", "他说：“我们准备好了。”"),
+]
+
+
+@pytest.mark.parametrize("lang,text", PASS)
+def test_well_formed_quotations_pass(lang, text):
+    assert lint(text, lang) == []
+
+
+FLAG = [
+    # (lang, text, rule, severity, repaired text)
+    ("en", "warned of the “serious consequences“that an invasion would have.", "quotes.direction", "minor",
+     "warned of the “serious consequences” that an invasion would have."),
+    ("en", "“We ask Russia to respect the sovereignty of Ukraine, “said the Secretary.", "quotes.attribution", "major",
+     "“We ask Russia to respect the sovereignty of Ukraine,” said the Secretary."),
+    ("en", "“This is what I hope to discuss with Sergei, “the secretary of state told reporters.", "quotes.attribution", "major",
+     "“This is what I hope to discuss with Sergei,” the secretary of state told reporters."),
+    ("en", "accused NATO of refusing “proposals to prevent dangerous incidents. ” In his opinion", "quotes.spacing", "minor",
+     "accused NATO of refusing “proposals to prevent dangerous incidents.” In his opinion"),
+    ("en", "He said it “ soon” would end.", "quotes.spacing", "minor", "He said it “soon” would end."),
+    ("en", "He said it“soon” would end.", "quotes.spacing", "minor", "He said it “soon” would end."),
+    ("en", "The talks were “constructive and would go on.", "quotes.unclosed", "major", None),
+    ("en", '"We are ready, said the minister.', "quotes.unclosed", "major", None),
+    ("es", "«Pedimos a Rusia que respete la soberanía, »dijo el secretario.", "quotes.attribution", "major",
+     "«Pedimos a Rusia que respete la soberanía,» dijo el secretario."),
+    ("es", "»Estamos listos«, dijo.", "quotes.direction", "minor", "«Estamos listos«, dijo."),
+    ("fr", "«Nous sommes prêts », a-t-il dit.", "quotes.spacing", "minor", f"«{NB}Nous sommes prêts », a-t-il dit."),
+    ("de", "„Die Lage ist ernst, aber unter Kontrolle„, sagte Söder.", "quotes.direction", "minor",
+     "„Die Lage ist ernst, aber unter Kontrolle“, sagte Söder."),
+    ("de", "„Die Lage ist ernst“sagte Söder.", "quotes.spacing", "minor", "„Die Lage ist ernst“ sagte Söder."),
+    ("pl", "„Jesteśmy gotowi„ – powiedział minister.", "quotes.direction", "minor", "„Jesteśmy gotowi” – powiedział minister."),
+    ("ja", "彼は「準備はできている「と述べた。", "quotes.direction", "minor", "彼は「準備はできている」と述べた。"),
+]
+
+
+@pytest.mark.parametrize("lang,text,rule,severity,fixed", FLAG)
+def test_garbled_quotations_are_flagged_with_a_repair(lang, text, rule, severity, fixed):
+    found = lint(text, lang)
+    assert [(f.rule, f.severity.label) for f in found][:1] == [(rule, severity)]
+    if fixed is not None:
+        assert repaired(text, found[0]) == fixed
+
+
+def test_shifted_pair_is_two_misplaced_marks():
+    text = "while being” very concerned “by the evidence."
+    found = lint(text, "en")
+    assert [(f.rule, text[f.mt_span[0]:f.mt_span[1]], f.suggestion) for f in found] == [
+        ("quotes.misplaced", "” ", " “"),
+        ("quotes.misplaced", " “", "” "),
+    ]
+
+
+def test_paragraph_that_does_not_reopen_leaves_the_quote_unclosed():
+    text = "“The first paragraph of a long quote.\n\nThe second paragraph does not reopen it."
+    found = lint(text, "en")
+    assert [(f.rule, f.mt_span) for f in found] == [("quotes.unclosed", (0, 1))]
+
+
+def test_mixed_conventions_in_one_article():
+    text = "«Estamos listos», dijo. Luego añadió: “no habrá acuerdo”. «Nunca», repitió."
+    found = lint(text, "es")
+    assert [(f.rule, text[f.mt_span[0]:f.mt_span[1]]) for f in found] == [("quotes.mixed", "“no habrá acuerdo”")]
