@@ -101,14 +101,14 @@ def check_article(session: Session, src: Article, mt: Article) -> ArticleResult:
     mt = _segmented(mt, tgt_lang, opts)
     alignment = align_segments(src.segments, mt.segments, session.encoder())
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=src_lang, tgt_lang=tgt_lang,
-                facts={"mt_detected": mt_detected})
+                facts={"mt_detected": mt_detected, "use_models": opts.use_models})
     return _finish(session, pair, bilingual=True)
 
 
 def lint_article(session: Session, mt: Article) -> ArticleResult:
     tgt_lang, mt_detected = _language(mt, session.opts.tgt_lang)
     mt = _segmented(mt, tgt_lang, session.opts)
-    pair = Pair(mt=mt, tgt_lang=tgt_lang, facts={"mt_detected": mt_detected})
+    pair = Pair(mt=mt, tgt_lang=tgt_lang, facts={"mt_detected": mt_detected, "use_models": session.opts.use_models})
     return _finish(session, pair, bilingual=False)
 
 
@@ -123,7 +123,8 @@ def check_segment_pair(session: Session, item_id: str, src_text: str, mt_text: s
     src = _one_segment(item_id, src_text, opts.src_lang)
     mt = _one_segment(item_id, mt_text, opts.tgt_lang)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
-    pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang)
+    pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
+                facts={"use_models": opts.use_models})
     return _finish(session, pair, bilingual=True)
 
 

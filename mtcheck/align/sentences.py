@@ -35,8 +35,8 @@ def link_types(max_total: int) -> tuple[tuple[int, int], ...]:
 
 @dataclass(frozen=True)
 class AlignParams:
-    skip: float = -0.05  # score of leaving a sentence unaligned
-    merge_penalty: float = 0.03  # per sentence beyond 1-1 in a link
+    skip: float = -0.1  # score of leaving a sentence unaligned
+    merge_penalty: float = 0.08  # per sentence beyond 1-1 in a link
     length_weight: float = 0.8
     length_sigma: float = 0.45  # sd of log length ratio for true links
     sim_floor: float = 0.85  # encoder cosine that counts as "unrelated"

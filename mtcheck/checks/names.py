@@ -1,0 +1,256 @@
+"""Name checks: missing, altered, replaced, translated, added and
+inconsistent names.
+
+A source name is looked for in the sentences aligned with it: the same
+spelling (accents, case and script aside), a known variant (Serguéi/Sergei),
+or another language's form of it (Estocolmo/Stockholm, EE.UU./US). What is
+left over is classified: a truncated or misspelt form (Blink for Blinken) is
+``altered``; a source word that is an ordinary word of its language and is
+gone from the translation (Podemos, Blanco) is ``translated``; another name
+in its place is ``replaced``; nothing is ``missing``. Names in the
+translation with no counterpart in the source are ``added``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..names.extract import Name, common_word, find_names
+from ..names.gazetteer import aliases
+from ..names.normalize import alteration, fold, same_name_token, tokens
+from ..types import Finding, Severity
+from . import Pair, register
+
+_CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "y", "of", "the", "and", "for"}
+_TITLES = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "herr", "frau", "prof", "president", "minister", "secretary",
+           "general", "state", "estado", "secretario", "ministro", "presidente"}
+
+
+def _names(pair: Pair, side: str) -> list[Name]:
+    key = f"{side}_names"
+    if key not in pair.facts:
+        art = pair.mt if side == "mt" else pair.src
+        lang = pair.tgt_lang if side == "mt" else pair.src_lang
+        spans = [(s.start, s.end) for s in art.segments]
+        pair.facts[key] = find_names(art.text, spans, lang or art.lang, pair.facts.get("use_models", True))
+    return pair.facts[key]
+
+
+def _key_tokens(name: str) -> list[str]:
+    return [t for t in tokens(name) if t not in _CONNECT and t not in _TITLES and len(t) >= 2]
+
+
+def _in_range(names, start, end):
+    return [n for n in names if n.start >= start and n.end <= end]
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) for the words in text[start:end]."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^\W_][\w'’\-]*", text[start:end])]
+
+
+def _norm(text: str) -> str:
+    """Folded, punctuation to single spaces, padded: for whole-word search."""
+    return " " + re.sub(r"[^a-z0-9]+", " ", fold(text)).strip() + " "
+
+
+class _Side:
+    """One side of a link, ready for name look-ups."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.words = _word_spans(text, start, end)
+        self.tokens = set(tokens(text[start:end]))
+        self.norm = _norm(text[start:end])
+        self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
+
+    def has(self, name: str) -> bool:
+        """Is ``name``, in any of its forms, on this side?"""
+        keys = _key_tokens(name)
+        return not keys or bool(self.matched_keys(name)) or self.has_form(name)
+
+    def matched_keys(self, name: str) -> list[str]:
+        return [k for k in _key_tokens(name) if any(same_name_token(k, t) for t in self.tokens)]
+
+    def has_form(self, name: str) -> bool:
+        """Another language's form of the name, or a transliteration in a
+        text written without spaces."""
+        keys = _key_tokens(name)
+        forms = list(aliases(name)) + [f for k in keys for f in aliases(k)]
+        for form in forms:
+            f = _norm(form)
+            if f.strip() and (f in self.norm or (not form.isascii() and form in self.norm)):
+                return True
+        if not self.spaced:  # no spaces between words: the transliterated name inside the text
+            squeezed = self.norm.replace(" ", "")
+            return any(len(k) >= 4 and k in squeezed for k in keys)
+        return False
+
+
+@register(
+    "names.bilingual",
+    needs_source=True,
+    rules=("names.missing", "names.altered", "names.replaced", "names.translated", "names.added"),
+)
+def bilingual(pair: Pair):
+    src_names, mt_names = _names(pair, "src"), _names(pair, "mt")
+    src_text, mt_text = pair.src.text, pair.mt.text
+    for link, ss, ms in pair.linked():
+        if not ss or not ms:
+            continue  # an omission or addition finding covers the whole sentence
+        s0, s1 = ss[0].start, ss[-1].end
+        m0, m1 = ms[0].start, ms[-1].end
+        s_names = _in_range(src_names, s0, s1)
+        m_names = _in_range(mt_names, m0, m1)
+        m_side = _Side(mt_text, m0, m1)
+        s_side = _Side(src_text, s0, s1)
+        altered_at: set[int] = set()
+        unmatched: list[Name] = []
+        for n in s_names:
+            keys = _key_tokens(n.text)
+            matched = m_side.matched_keys(n.text)
+            if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text)):
+                continue
+            # a token of the name that is missing may be there truncated or misspelt
+            altered = _altered(n, m_side.words, set(matched), pair.src_lang, pair.tgt_lang)
+            if altered is None and matched:
+                # part of a person's name is there; a part that is an
+                # ordinary word may have been translated (José Blanco -> José White)
+                if n.label == "PER" and _translated(n, pair.src_lang, matched):
+                    yield _translated_finding(n, m0, m1)
+                continue
+            if altered is not None:
+                altered_at.add(altered.mt_span[0])
+                yield altered
+            else:
+                unmatched.append(n)
+        # names in the translation with no counterpart in the source
+        spare = [
+            (k, mn)
+            for k, mn in enumerate(m_names)
+            if not any(mn.start <= a < mn.end for a in altered_at) and not s_side.has(mn.text) and not _commonplace(mn, pair.tgt_lang)
+        ]
+        for n in unmatched:
+            if spare:
+                k, mn = spare.pop(0)
+                yield Finding(
+                    "names.replaced",
+                    Severity.CRITICAL,
+                    f"“{n.text}” in the source is “{mn.text}” in the translation: another name",
+                    src_span=(n.start, n.end),
+                    mt_span=(mn.start, mn.end),
+                    suggestion=n.text,
+                )
+            elif n.label == "PER" and _translated(n, pair.src_lang, []):
+                yield _translated_finding(n, m0, m1)
+            elif not _commonplace(n, pair.src_lang):
+                yield Finding(
+                    "names.missing",
+                    Severity.MAJOR,
+                    f"the name “{n.text}” is not in the translation of this sentence",
+                    src_span=(n.start, n.end),
+                    confidence=0.7 if n.how == "ner" else 0.5,
+                )
+        for k, mn in spare:
+            yield Finding(
+                "names.added",
+                Severity.MAJOR,
+                f"the name “{mn.text}” is not in the source of this sentence",
+                mt_span=(mn.start, mn.end),
+                confidence=0.7 if mn.how == "ner" else 0.5,
+            )
+
+
+def _commonplace(n: Name, lang: str | None) -> bool:
+    """A single ordinary word that a tagger or capitalisation took for a name
+    (State, Government, Thursday): too common to say a name is at stake."""
+    keys = _key_tokens(n.text)
+    return not keys or (len(keys) == 1 and n.label != "PER" and common_word(keys[0], lang, 3.5) and not aliases(n.text))
+
+
+def _translated(n: Name, lang: str | None, matched: list[str]) -> bool:
+    """Is a missing part of the name an ordinary word of the source language?"""
+    missing = [k for k in _key_tokens(n.text) if k not in matched]
+    return bool(missing) and all(common_word(k, lang, 3.5) for k in missing)
+
+
+def _translated_finding(n: Name, m0: int, m1: int) -> Finding:
+    return Finding(
+        "names.translated",
+        Severity.MAJOR,
+        f"the name “{n.text}” seems to be translated as ordinary words; a name is kept as it is",
+        src_span=(n.start, n.end),
+        mt_span=(m0, m1),
+        suggestion=n.text,
+        confidence=0.6,
+    )
+
+
+def _altered(n: Name, m_words, skip: set[str], src_lang: str | None, tgt_lang: str | None) -> Finding | None:
+    """A truncated or misspelt rendering of the name in the translation."""
+    for k in _key_tokens(n.text):
+        if k in skip:
+            continue
+        for s, e, w in m_words:
+            if not w[:1].isupper():
+                continue
+            how = alteration(k, w)
+            if how == "changed" and common_word(k, src_lang, 3.0) and common_word(w, tgt_lang, 3.0):
+                continue  # a cognate translated word by word: Europeo -> European
+            if how:
+                original = next((t for t in re.findall(r"[^\W_][\w'’\-]*", n.text) if fold(t) == k), k)
+                return Finding(
+                    "names.altered",
+                    Severity.CRITICAL,
+                    f"“{w}” is a {how} form of the name “{original}” in the source",
+                    src_span=(n.start, n.end),
+                    mt_span=(s, e),
+                    suggestion=original,
+                )
+    return None
+
+
+@register("names.inconsistent", needs_source=False, rules=("names.inconsistent",))
+def inconsistent(pair: Pair):
+    """One entity spelled more than one way in one article: the odd one out
+    (fewer occurrences; on a tie, the shorter, truncated form) is flagged."""
+    names = _names(pair, "mt")
+    forms: dict[str, list[Name]] = defaultdict(list)
+    for n in names:
+        for t in re.findall(r"[^\W_][\w'’\-]*", n.text):
+            if t[:1].isupper() and len(t) >= 3 and fold(t) not in _TITLES:
+                forms[t].append(Name(n.start + n.text.index(t), n.start + n.text.index(t) + len(t), t, n.label, n.how))
+    # words outside tagged names count too: "Blinken has passed" after "Antony Blink"
+    text = pair.mt.text
+    tagged = {n.start for ns in forms.values() for n in ns}
+    for m in re.finditer(r"\b[^\W\d_][\w'’\-]{2,}", text):
+        w = m.group()
+        if w in forms and m.start() not in tagged:
+            forms[w].append(Name(m.start(), m.end(), w, "NAME", "repeat"))
+    counts = Counter({w: len(v) for w, v in forms.items()})
+    words = sorted(forms, key=lambda w: (-counts[w], -len(w)))
+    flagged: set[str] = set()
+    for i, main in enumerate(words):
+        if main in flagged:
+            continue
+        for odd in words[i + 1 :]:
+            if odd in flagged or fold(odd) == fold(main):
+                continue
+            how = alteration(main, odd)
+            variant = same_name_token(main, odd)
+            if not how and not variant:
+                continue
+            if common_word(main, pair.tgt_lang, 3.5) and common_word(odd, pair.tgt_lang, 3.5):
+                continue  # two ordinary words (Sunday, Monday), not one name
+            if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):
+                continue
+            flagged.add(odd)
+            for n in forms[odd]:
+                yield Finding(
+                    "names.inconsistent",
+                    Severity.CRITICAL if how == "truncated" else Severity.MAJOR,
+                    f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
+                    + ("a truncated form" if how == "truncated" else "two spellings of one name"),
+                    mt_span=(n.start, n.end),
+                    suggestion=main,
+                    confidence=0.8,
+                )

