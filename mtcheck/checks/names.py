@@ -13,11 +13,12 @@ translation with no counterpart in the source are ``added``."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names
 from ..names.gazetteer import aliases
-from ..names.normalize import alteration, fold, same_name_token, tokens
+from ..names.normalize import alteration, fold, loose_match, same_name_token, tokens
 from ..types import Finding, Severity
 from . import Pair, register
 
@@ -58,6 +59,7 @@ class _Side:
     """One side of a link, ready for name look-ups."""
 
     def __init__(self, text: str, start: int, end: int):
+        self.raw = text[start:end]
         self.words = _word_spans(text, start, end)
         self.tokens = set(tokens(text[start:end]))
         self.norm = _norm(text[start:end])
@@ -69,7 +71,7 @@ class _Side:
         return not keys or bool(self.matched_keys(name)) or self.has_form(name)
 
     def matched_keys(self, name: str) -> list[str]:
-        return [k for k in _key_tokens(name) if any(same_name_token(k, t) for t in self.tokens)]
+        return [k for k in _key_tokens(name) if any(loose_match(k, t) for t in self.tokens)]
 
     def has_form(self, name: str) -> bool:
         """Another language's form of the name, or a transliteration in a
@@ -78,12 +80,25 @@ class _Side:
         forms = list(aliases(name)) + [f for k in keys for f in aliases(k)]
         for form in forms:
             f = _norm(form)
-            if f.strip() and (f in self.norm or (not form.isascii() and form in self.norm)):
+            if not f.strip():
+                continue
+            if f in self.norm or (not form.isascii() and form in self.raw):
+                return True
+            parts = f.split()
+            if all(len(p) >= 4 and any(loose_match(p, t) for t in self.tokens) for p in parts):
                 return True
         if not self.spaced:  # no spaces between words: the transliterated name inside the text
             squeezed = self.norm.replace(" ", "")
             return any(len(k) >= 4 and k in squeezed for k in keys)
         return False
+
+    def verifiable(self, name: str) -> bool:
+        """Can a name from the other side be looked for here at all? In a
+        text without capitals or spaces (Chinese, Japanese, Hindi), only a
+        name whose forms are known, or one in Latin letters, can."""
+        return self.spaced and _has_case(self.raw) or bool(aliases(name)) or any(
+            aliases(k) for k in _key_tokens(name)
+        )
 
 
 @register(
@@ -127,7 +142,10 @@ def bilingual(pair: Pair):
         spare = [
             (k, mn)
             for k, mn in enumerate(m_names)
-            if not any(mn.start <= a < mn.end for a in altered_at) and not s_side.has(mn.text) and not _commonplace(mn, pair.tgt_lang)
+            if not any(mn.start <= a < mn.end for a in altered_at)
+            and s_side.verifiable(mn.text)
+            and not s_side.has(mn.text)
+            and not _commonplace(mn, pair.tgt_lang)
         ]
         for n in unmatched:
             if spare:
@@ -160,11 +178,22 @@ def bilingual(pair: Pair):
             )
 
 
+def _has_case(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.lower() != c.upper() for c in letters) > 0.5 * len(letters)
+
+
 def _commonplace(n: Name, lang: str | None) -> bool:
-    """A single ordinary word that a tagger or capitalisation took for a name
-    (State, Government, Thursday): too common to say a name is at stake."""
-    keys = _key_tokens(n.text)
-    return not keys or (len(keys) == 1 and n.label != "PER" and common_word(keys[0], lang, 3.5) and not aliases(n.text))
+    """Ordinary words that a tagger or capitalisation took for a name (State,
+    Government, Ministry of Defense): too common to say a name is at stake."""
+    words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
+    if not words or aliases(n.text):
+        return not words
+    return n.label != "PER" and all(common_word(w, lang, 3.5) for w in words)
+
+
+def _latin(text: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
 def _translated(n: Name, lang: str | None, matched: list[str]) -> bool:
@@ -194,8 +223,12 @@ def _altered(n: Name, m_words, skip: set[str], src_lang: str | None, tgt_lang: s
             if not w[:1].isupper():
                 continue
             how = alteration(k, w)
+            if how == "changed" and not n.text.isascii() and not _latin(n.text):
+                continue  # across scripts, transliteration varies letter by letter
             if how == "changed" and common_word(k, src_lang, 3.0) and common_word(w, tgt_lang, 3.0):
                 continue  # a cognate translated word by word: Europeo -> European
+            if how and common_word(w, tgt_lang, 4.0):
+                continue  # an ordinary word (Late, University) where a compound was translated
             if how:
                 original = next((t for t in re.findall(r"[^\W_][\w'’\-]*", n.text) if fold(t) == k), k)
                 return Finding(

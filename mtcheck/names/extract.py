@@ -39,6 +39,10 @@ _FUNCTION = {
     "de": "der die das ein eine einen einem einer er sie es wir ihr sie dies diese dieser herr frau in im am an auf für aber und oder wenn wie von zu",
     "it": "il lo la i gli le un una uno lui lei loro questo questa sig in per ma e o se come di del della",
     "pt": "o a os as um uma ele ela eles elas este esta sr sra em por para mas e ou se como de do da",
+    "ru": "в во на с со к по из за от до у о об и а но что это он она они мы вы я как так же при для",
+    "uk": "в у на з із до від за по і й та а але що це він вона вони ми ви я як так же при для",
+    "pl": "w we na z ze do od za po i a ale że to on ona oni my wy ja jak tak przy dla",
+    "cs": "v ve na z ze do od za po i a ale že to on ona oni my vy já jak tak při pro",
 }
 
 
@@ -117,13 +121,13 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
 
     def flush():
         if lang == "de":
-            # Every German noun is capitalised. A run is a name when one of
-            # its words is rare or known; it is split at common nouns, but a
-            # capitalised adjective (Technischen Hilfswerks) stays with it.
+            # Every German noun is capitalised, and compounds are rare words.
+            # A word counts as a name when it is known, or is used in English
+            # text as well (Söder, Thunberg: names travel, compounds do not);
+            # the run is split at the other words.
             kept, parts = [], []
             for item in run:
-                w = item[2]
-                if w.lower() in _CONNECT or _rare_or_known(w, lang) or re.search(r"(e|en|er|es|em)$", w):
+                if item[2].lower() in _CONNECT or _travels(item[2]):
                     kept.append(item)
                 else:
                     parts.append(kept)
@@ -131,9 +135,8 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             parts.append(kept)
             run.clear()
             for part in parts:
-                if any(_rare_or_known(w, lang) for _, _, w in part if w.lower() not in _CONNECT):
-                    run.extend(part)
-                    _emit()
+                run.extend(part)
+                _emit()
                 run.clear()
             return
         _emit()
@@ -190,25 +193,39 @@ def _shouting(text: str, pos: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float | None:
+    """wordfreq's Zipf frequency, or None where it cannot say (no wordfreq,
+    or a language that needs a tokenizer it lacks, such as Japanese)."""
+    if lang in _NO_CASE_SCRIPTS:
+        return None
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word.lower(), lang)
+    except Exception:  # ImportError, or wordfreq's own errors for a language
+        return None
+
+
+def _travels(word: str) -> bool:
+    """Known to the gazetteer, or a word English text uses too but that is
+    not an ordinary German word."""
+    if is_known(word):
+        return True
+    en, de = _zipf(word, "en"), _zipf(word, "de")
+    return en is not None and de is not None and en >= 1.0 and de < 5.0 and en + 0.5 >= de - 2.5
+
+
 def _rare_or_known(word: str, lang: str) -> bool:
     if is_known(word):
         return True
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return True
-    return zipf_frequency(word.lower(), lang) < 3.0
+    z = _zipf(word, lang)
+    return z is None or z < 3.0
 
 
 def common_word(word: str, lang: str | None, threshold: float = 4.0) -> bool:
     """Is ``word`` (lowercased) an ordinary word of ``lang``?"""
-    if not lang:
-        return False
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return False
-    return zipf_frequency(word.lower(), lang) >= threshold
+    z = _zipf(word, lang) if lang else None
+    return z is not None and z >= threshold
 
 
 def _script_names(text: str) -> list[Name]:

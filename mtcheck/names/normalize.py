@@ -48,10 +48,11 @@ _SKEL = (
 def skeleton(token: str) -> str:
     s = fold(token)
     s = re.sub(r"gu(?=[eiy])", "g", s)  # Serguéi -> Sergei
+    s = re.sub(r"kh", "h", s)  # Cyrillic х: Сахель -> Sakhel / Sahel
+    s = re.sub(r"c(?=[eiy])", "s", s)  # Price / Прайс
     for pat, rep in _SKEL:
         s = pat.sub(rep, s)
-    s = re.sub(r"[aeo]", "", s[1:]) if len(s) > 1 else s
-    return fold(token)[:1] + s
+    return s[:1] + re.sub(r"[aeo]", "", s[1:])
 
 
 def same_name_token(a: str, b: str) -> bool:
@@ -64,6 +65,28 @@ def same_name_token(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and abs(len(fa) - len(fb)) <= 2
 
 
+def loose_match(a: str, b: str) -> bool:
+    """The same name up to inflection or derivation, as languages attach
+    endings to names: Merkels/Merkel, Mexikos/Mexico, Londoner/London,
+    Münchner/München, Mohammeds/Muhammad."""
+    if same_name_token(a, b):
+        return True
+    fa, fb = fold(a), fold(b)
+    short, long_ = sorted((fa, fb), key=len)
+    if len(short) < 4:
+        return False
+    common = 0
+    for x, y in zip(fa, fb):
+        if x != y:
+            break
+        common += 1
+    if common >= 5 and common >= 0.7 * len(short):
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    s_short, s_long = sorted((sa, sb), key=len)
+    return len(s_short) >= 3 and s_long.startswith(s_short) and len(s_long) - len(s_short) <= 1
+
+
 def alteration(expected: str, found: str) -> str | None:
     """How ``found`` damages the name ``expected``: 'truncated' (Blinken ->
     Blink), 'changed' (a letter or two changed), or None when it is the same
@@ -72,6 +95,8 @@ def alteration(expected: str, found: str) -> str | None:
     if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3:
         return None
     if fe.startswith(ff) and len(fe) - len(ff) >= 2 and len(ff) >= 3:
+        if fe[len(ff):] in _INFLECTIONS:
+            return None  # Africa/African, Merkel/Merkels: another form of the name
         return "truncated"
     if ff.startswith(fe) and len(ff) - len(fe) >= 2 and len(fe) >= 4:
         return None  # an inflected or longer form (Blinken -> Blinkens) is not damage
@@ -80,6 +105,10 @@ def alteration(expected: str, found: str) -> str | None:
     if fe[0] == ff[0] and len(fe) >= 5 and (d == 1 or (d == 2 and len(fe) >= 8)):
         return "changed"
     return None
+
+
+# Endings that make another form of a name rather than damage it.
+_INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "ov", "a", "e", "u", "om", "em", "y"}
 
 
 def _distance(a: str, b: str, cap: int) -> int:
