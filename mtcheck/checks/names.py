@@ -23,6 +23,7 @@ from ..types import Finding, Severity
 from . import Pair, register
 
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "y", "of", "the", "and", "for"}
+_WORD = re.compile(r"[^\W\d_]+")
 _TITLES = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "herr", "frau", "prof", "president", "minister", "secretary",
            "general", "state", "estado", "secretario", "ministro", "presidente"}
 
@@ -37,8 +38,16 @@ def _names(pair: Pair, side: str) -> list[Name]:
     return pair.facts[key]
 
 
-def _key_tokens(name: str) -> list[str]:
-    return [t for t in tokens(name) if t not in _CONNECT and t not in _TITLES and len(t) >= 2]
+def _key_tokens(name: str, lang: str | None = None) -> list[str]:
+    """The folded words that identify a name. When some are rare in the
+    name's language, only those: in "Interior Minister Bruno Le Maire" it is
+    Bruno and Maire that must be found, not Interior or Minister."""
+    words = [w for w in _WORD.findall(name) if fold(w) not in _CONNECT and fold(w) not in _TITLES and len(w) >= 2]
+    if lang and len(words) > 1:
+        rare = [w for w in words if not common_word(w, lang, 4.5)]
+        if rare:
+            words = rare
+    return [t for w in words for t in tokens(w)]
 
 
 def _in_range(names, start, end):
@@ -65,18 +74,18 @@ class _Side:
         self.norm = _norm(text[start:end])
         self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
 
-    def has(self, name: str) -> bool:
-        """Is ``name``, in any of its forms, on this side?"""
-        keys = _key_tokens(name)
-        return not keys or bool(self.matched_keys(name)) or self.has_form(name)
+    def has(self, name: str, lang: str | None) -> bool:
+        """Is ``name`` (from the other side, in ``lang``), in any of its forms, on this side?"""
+        keys = _key_tokens(name, lang)
+        return not keys or bool(self.matched_keys(name, lang)) or self.has_form(name, lang)
 
-    def matched_keys(self, name: str) -> list[str]:
-        return [k for k in _key_tokens(name) if any(loose_match(k, t) for t in self.tokens)]
+    def matched_keys(self, name: str, lang: str | None) -> list[str]:
+        return [k for k in _key_tokens(name, lang) if any(loose_match(k, t) for t in self.tokens)]
 
-    def has_form(self, name: str) -> bool:
+    def has_form(self, name: str, lang: str | None) -> bool:
         """Another language's form of the name, or a transliteration in a
         text written without spaces."""
-        keys = _key_tokens(name)
+        keys = _key_tokens(name, lang)
         forms = list(aliases(name)) + [f for k in keys for f in aliases(k)]
         for form in forms:
             f = _norm(form)
@@ -121,16 +130,16 @@ def bilingual(pair: Pair):
         altered_at: set[int] = set()
         unmatched: list[Name] = []
         for n in s_names:
-            keys = _key_tokens(n.text)
-            matched = m_side.matched_keys(n.text)
-            if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text)):
+            keys = _key_tokens(n.text, pair.src_lang)
+            matched = m_side.matched_keys(n.text, pair.src_lang)
+            if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text, pair.src_lang)):
                 continue
             # a token of the name that is missing may be there truncated or misspelt
-            altered = _altered(n, m_side.words, set(matched), pair.src_lang, pair.tgt_lang)
+            altered = _altered(n, m_side.words, keys, set(matched), pair.src_lang, pair.tgt_lang)
             if altered is None and matched:
                 # part of a person's name is there; a part that is an
                 # ordinary word may have been translated (José Blanco -> José White)
-                if n.label == "PER" and _translated(n, pair.src_lang, matched):
+                if n.label == "PER" and _translated(keys, pair.src_lang, matched):
                     yield _translated_finding(n, m0, m1)
                 continue
             if altered is not None:
@@ -144,8 +153,8 @@ def bilingual(pair: Pair):
             for k, mn in enumerate(m_names)
             if not any(mn.start <= a < mn.end for a in altered_at)
             and s_side.verifiable(mn.text)
-            and not s_side.has(mn.text)
-            and not _commonplace(mn, pair.tgt_lang)
+            and not s_side.has(mn.text, pair.tgt_lang)
+            and _distinctive(mn, pair.tgt_lang)
         ]
         for n in unmatched:
             if spare:
@@ -158,7 +167,7 @@ def bilingual(pair: Pair):
                     mt_span=(mn.start, mn.end),
                     suggestion=n.text,
                 )
-            elif n.label == "PER" and _translated(n, pair.src_lang, []):
+            elif n.label == "PER" and _translated(_key_tokens(n.text), pair.src_lang, []):
                 yield _translated_finding(n, m0, m1)
             elif not _commonplace(n, pair.src_lang):
                 yield Finding(
@@ -178,6 +187,19 @@ def bilingual(pair: Pair):
             )
 
 
+def _distinctive(n: Name, lang: str | None) -> bool:
+    """Could this name in the translation stand for another one? A name of
+    ordinary words (National Treasure, West Africa, World War I) is usually a
+    translated one, and a figure (PLN 570 thousand) is not a name; a known
+    place or a rarer word (Peskov, Merkel) is."""
+    if any(c.isdigit() for c in n.text):
+        return False
+    if aliases(n.text):
+        return True
+    words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
+    return any(not common_word(w, lang, 4.0) for w in words)
+
+
 def _has_case(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.lower() != c.upper() for c in letters) > 0.5 * len(letters)
@@ -186,19 +208,19 @@ def _has_case(text: str) -> bool:
 def _commonplace(n: Name, lang: str | None) -> bool:
     """Ordinary words that a tagger or capitalisation took for a name (State,
     Government, Ministry of Defense): too common to say a name is at stake."""
-    words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
+    words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
     if not words or aliases(n.text):
         return not words
-    return n.label != "PER" and all(common_word(w, lang, 3.5) for w in words)
+    return len(words) == 1 and n.label != "PER" and common_word(words[0], lang, 4.5)
 
 
 def _latin(text: str) -> bool:
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
 
 
-def _translated(n: Name, lang: str | None, matched: list[str]) -> bool:
+def _translated(keys: list[str], lang: str | None, matched: list[str]) -> bool:
     """Is a missing part of the name an ordinary word of the source language?"""
-    missing = [k for k in _key_tokens(n.text) if k not in matched]
+    missing = [k for k in keys if k not in matched]
     return bool(missing) and all(common_word(k, lang, 3.5) for k in missing)
 
 
@@ -214,9 +236,9 @@ def _translated_finding(n: Name, m0: int, m1: int) -> Finding:
     )
 
 
-def _altered(n: Name, m_words, skip: set[str], src_lang: str | None, tgt_lang: str | None) -> Finding | None:
+def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_lang: str | None) -> Finding | None:
     """A truncated or misspelt rendering of the name in the translation."""
-    for k in _key_tokens(n.text):
+    for k in keys:
         if k in skip:
             continue
         for s, e, w in m_words:
@@ -247,18 +269,15 @@ def inconsistent(pair: Pair):
     """One entity spelled more than one way in one article: the odd one out
     (fewer occurrences; on a tie, the shorter, truncated form) is flagged."""
     names = _names(pair, "mt")
-    forms: dict[str, list[Name]] = defaultdict(list)
-    for n in names:
-        for t in re.findall(r"[^\W_][\w'’\-]*", n.text):
-            if t[:1].isupper() and len(t) >= 3 and fold(t) not in _TITLES:
-                forms[t].append(Name(n.start + n.text.index(t), n.start + n.text.index(t) + len(t), t, n.label, n.how))
-    # words outside tagged names count too: "Blinken has passed" after "Antony Blink"
     text = pair.mt.text
-    tagged = {n.start for ns in forms.values() for n in ns}
-    for m in re.finditer(r"\b[^\W\d_][\w'’\-]{2,}", text):
+    # every capitalised word is a candidate form, so that a name that only
+    # ever starts sentences still counts; one of the two must be a name
+    named = {fold(t) for n in names for t in _WORD.findall(n.text)}
+    forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}", text):
         w = m.group()
-        if w in forms and m.start() not in tagged:
-            forms[w].append(Name(m.start(), m.end(), w, "NAME", "repeat"))
+        if w[:1].isupper() and fold(w) not in _TITLES and fold(w) not in _CONNECT:
+            forms[w].append((m.start(), m.end()))
     counts = Counter({w: len(v) for w, v in forms.items()})
     words = sorted(forms, key=lambda w: (-counts[w], -len(w)))
     flagged: set[str] = set()
@@ -276,14 +295,16 @@ def inconsistent(pair: Pair):
                 continue  # two ordinary words (Sunday, Monday), not one name
             if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):
                 continue
+            if fold(main) not in named and fold(odd) not in named:
+                continue
             flagged.add(odd)
-            for n in forms[odd]:
+            for start, end in forms[odd]:
                 yield Finding(
                     "names.inconsistent",
                     Severity.CRITICAL if how == "truncated" else Severity.MAJOR,
                     f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
                     + ("a truncated form" if how == "truncated" else "two spellings of one name"),
-                    mt_span=(n.start, n.end),
+                    mt_span=(start, end),
                     suggestion=main,
                     confidence=0.8,
                 )

@@ -27,7 +27,9 @@ SPACY_MODELS = {
 }
 _KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
          "WORK_OF_ART": "MISC"}
-_CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "bin", "ibn", "y", "of", "the", "for", "and"}
+# Lower-case words that can sit inside a name (Banco de España, Bank of
+# England); not "and", which joins two names far more often than it is one.
+_CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "bin", "ibn", "of", "the", "for"}
 _CAP = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]+")
 _NO_CASE_SCRIPTS = {"zh", "ja", "ko", "hi", "ar", "fa", "he", "th", "bn"}
@@ -144,6 +146,9 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
     def _emit():
         while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function):
             run.pop(0)
+        # a title before a name: "Interior Minister Bruno Le Maire"
+        while len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:]):
+            run.pop(0)
         while run and run[-1][2].lower() in _CONNECT:
             run.pop()
         if run:
@@ -204,6 +209,11 @@ def _zipf(word: str, lang: str) -> float | None:
         return zipf_frequency(word.lower(), lang)
     except Exception:  # ImportError, or wordfreq's own errors for a language
         return None
+
+
+def _ordinary(word: str, lang: str) -> bool:
+    parts = [p for p in re.split(r"[-’']", word) if p]
+    return bool(parts) and all(common_word(p, lang, 4.5) for p in parts)
 
 
 def _travels(word: str) -> bool:

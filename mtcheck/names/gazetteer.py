@@ -8,7 +8,7 @@ import functools
 import tomllib
 from importlib import resources
 
-from .normalize import fold
+from .normalize import fold, stem, tokens
 
 _LANGS = ("en", "es", "pt", "fr", "de", "it", "pl", "cs", "ru", "uk", "nl", "ca", "ro", "hu", "zh", "ja", "hi", "ar", "el", "tr", "sv")
 
@@ -25,6 +25,7 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
         entities.append(forms)
         for f in forms:
             index.setdefault(fold(f), n)
+            index.setdefault(_stemmed(f), n)  # inflected forms: Stanach Zjednoczonych
 
     data = tomllib.loads(resources.files(__package__).joinpath("exonyms.toml").read_text(encoding="utf-8"))
     for forms in data["entries"]:
@@ -48,12 +49,19 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     return index, entities
 
 
+def _stemmed(name: str) -> str:
+    return "~" + " ".join(stem(t) for t in tokens(name))
+
+
+@functools.lru_cache(maxsize=65536)
 def aliases(name: str) -> tuple[str, ...]:
     """Every form of the entity ``name`` names, or () when it is not known."""
     index, entities = _table()
     n = index.get(fold(name))
+    if n is None:
+        n = index.get(_stemmed(name))
     return entities[n] if n is not None else ()
 
 
 def is_known(name: str) -> bool:
-    return fold(name) in _table()[0]
+    return bool(aliases(name))

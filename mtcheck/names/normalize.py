@@ -49,6 +49,7 @@ def skeleton(token: str) -> str:
     s = fold(token)
     s = re.sub(r"gu(?=[eiy])", "g", s)  # Serguéi -> Sergei
     s = re.sub(r"kh", "h", s)  # Cyrillic х: Сахель -> Sakhel / Sahel
+    s = re.sub(r"dzh", "j", s)  # Cyrillic дж: Джордан -> Dzhordan / Jordan
     s = re.sub(r"c(?=[eiy])", "s", s)  # Price / Прайс
     for pat, rep in _SKEL:
         s = pat.sub(rep, s)
@@ -65,6 +66,25 @@ def same_name_token(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) and abs(len(fa) - len(fb)) <= 2
 
 
+# Case and number endings of the languages news is translated from, folded;
+# longest first. Stripping them lets Stępińskiego meet Stępiński and
+# Stanach Zjednoczonych meet Stany Zjednoczone. Not -en: Blink is not Blinken.
+_ENDINGS = sorted(
+    {"iego", "ego", "owi", "ach", "ami", "ych", "ich", "ow", "om", "em", "ie", "ej", "ym", "im", "ou", "ovi", "y", "a",
+     "e", "i", "u", "o", "s", "es", "n", "ą", "ę", "ischen", "ische", "isch"},
+    key=len,
+    reverse=True,
+)
+
+
+def stem(token: str) -> str:
+    f = fold(token)
+    for end in _ENDINGS:
+        if f.endswith(end) and len(f) - len(end) >= 4:
+            return f[: -len(end)]
+    return f
+
+
 def loose_match(a: str, b: str) -> bool:
     """The same name up to inflection or derivation, as languages attach
     endings to names: Merkels/Merkel, Mexikos/Mexico, Londoner/London,
@@ -75,6 +95,11 @@ def loose_match(a: str, b: str) -> bool:
     short, long_ = sorted((fa, fb), key=len)
     if len(short) < 4:
         return False
+    if stem(fa) == stem(fb):
+        return True
+    if long_.startswith(short):
+        # Londoner/London, Merkels/Merkel; but Blink is not Blinken
+        return long_[len(short):] in _INFLECTIONS | _DERIVATIONS
     common = 0
     for x, y in zip(fa, fb):
         if x != y:
@@ -92,7 +117,7 @@ def alteration(expected: str, found: str) -> str | None:
     Blink), 'changed' (a letter or two changed), or None when it is the same
     name or a different one altogether."""
     fe, ff = fold(expected), fold(found)
-    if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3:
+    if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3 or stem(fe) == stem(ff):
         return None
     if fe.startswith(ff) and len(fe) - len(ff) >= 2 and len(ff) >= 3:
         if fe[len(ff):] in _INFLECTIONS:
@@ -108,7 +133,10 @@ def alteration(expected: str, found: str) -> str | None:
 
 
 # Endings that make another form of a name rather than damage it.
-_INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "ov", "a", "e", "u", "om", "em", "y"}
+_INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "a", "e", "u", "om", "em", "y"}
+
+
+_DERIVATIONS = {"er", "ers", "ern", "ner", "ians", "ish", "ese", "ich", "isch", "ische", "ischen", "ski", "skiy", "sky"}
 
 
 def _distance(a: str, b: str, cap: int) -> int:

@@ -1,0 +1,123 @@
+"""Flag and pass examples for the name checks, in Spanish, French, German,
+Russian (Cyrillic) and Chinese sources, without models (capitalisation,
+script and gazetteer cues) and with the spaCy models where installed."""
+
+import pytest
+
+from mtcheck.checks import Pair
+from mtcheck.checks.names import inconsistent
+from mtcheck.names.extract import spacy_model
+from mtcheck.names.normalize import alteration, loose_match, same_name_token
+from mtcheck.pipeline import Options, Session, check_segment_pair
+from mtcheck.readers.text import read_text
+from mtcheck.segment import segment
+from mtcheck.types import Article
+
+ES = "El secretario de Estado, Antony Blinken, se reunió con Serguéi Lavrov en Estocolmo."
+FR = "Le ministre de l'Intérieur, Gérald Darmanin, s'est rendu à Mont-de-Marsan."
+DE = "Ministerpräsident Markus Söder sprach in Regensburg über die Donau."
+RU = "Министр иностранных дел Сергей Лавров прибыл в Стокгольм."
+ZH = "法国和意大利共用一颗军事卫星。"
+
+# (source language, source, translation, expected [(rule, source text, translation text)])
+CASES = [
+    # pass: same names, variants (Serguéi/Sergei), exonyms (Estocolmo/Stockholm, Donau/Danube), transliteration
+    ("es", ES, "The Secretary of State, Antony Blinken, met Sergei Lavrov in Stockholm.", []),
+    ("fr", FR, "Interior Minister Gérald Darmanin visited Mont-de-Marsan.", []),
+    ("de", DE, "Minister-President Markus Söder spoke in Regensburg about the Danube.", []),
+    ("ru", RU, "Foreign Minister Sergei Lavrov arrived in Stockholm.", []),
+    ("zh", ZH, "France and Italy share a military satellite.", []),
+    # altered: truncated or misspelt
+    ("es", ES, "The Secretary of State, Antony Blink, met Sergei Lavrov in Stockholm.", [("names.altered", "Antony Blinken", "Blink")]),
+    ("fr", FR, "Interior Minister Gérald Darman visited Mont-de-Marsan.", [("names.altered", "Gérald Darmanin", "Darman")]),
+    ("de", DE, "Minister-President Markus Söd spoke in Regensburg about the Danube.", [("names.altered", "Markus Söder", "Söd")]),
+    ("ru", RU, "Foreign Minister Sergei Lavr arrived in Stockholm.", [("names.altered", "Лавров", "Lavr")]),
+    # replaced: another name in its place
+    ("es", ES, "The Secretary of State, Antony Blinken, met Dmitry Peskov in Stockholm.", [("names.replaced", "Serguéi Lavrov", "Dmitry Peskov")]),
+    ("fr", FR, "Interior Minister Bruno Le Maire visited Mont-de-Marsan.", [("names.replaced", "Gérald Darmanin", "Bruno Le Maire")]),
+    ("de", DE, "Minister-President Olaf Scholz spoke in Regensburg about the Danube.", [("names.replaced", "Markus Söder", "Olaf Scholz")]),
+    ("ru", RU, "Foreign Minister Dmitry Peskov arrived in Stockholm.", [("names.replaced", "Лавров", "Dmitry Peskov")]),
+    ("zh", ZH, "France and Germany share a military satellite.", [("names.replaced", "意大利", "Germany")]),
+    # missing: dropped from the sentence
+    ("es", ES, "The Secretary of State, Antony Blinken, met in Stockholm.", [("names.missing", "Serguéi Lavrov", None)]),
+    ("fr", FR, "The Interior Minister visited Mont-de-Marsan.", [("names.missing", "Gérald Darmanin", None)]),
+    ("de", DE, "The Minister-President spoke in Regensburg about the Danube.", [("names.missing", "Markus Söder", None)]),
+    ("ru", RU, "The Foreign Minister arrived in Stockholm.", [("names.missing", "Лавров", None)]),
+    # added: a name the source does not have
+    ("es", "El ministro José Blanco visitó Sevilla.", "Minister José Blanco visited Seville with Angela Merkel.", [("names.added", None, "Angela Merkel")]),
+    ("fr", FR, "Interior Minister Gérald Darmanin visited Mont-de-Marsan and Lyon.", [("names.added", None, "Lyon")]),
+    ("de", DE, "Minister-President Markus Söder spoke in Regensburg and Passau about the Danube.", [("names.added", None, "Passau")]),
+    ("ru", RU, "Foreign Minister Sergei Lavrov arrived in Stockholm and Oslo.", [("names.added", None, "Oslo")]),
+]
+
+
+def findings(src_lang, src, mt, use_models):
+    s = Session(Options(src_lang=src_lang, tgt_lang="en", use_models=use_models))
+    r = check_segment_pair(s, "x", src, mt)
+    return [
+        (f.rule, src[f.src_span[0] : f.src_span[1]] if f.src_span else None, mt[f.mt_span[0] : f.mt_span[1]] if f.mt_span else None)
+        for f in r.findings
+        if f.category == "names"
+    ]
+
+
+@pytest.mark.parametrize("src_lang,src,mt,expected", CASES)
+def test_bilingual_names_without_models(src_lang, src, mt, expected):
+    assert findings(src_lang, src, mt, use_models=False) == expected
+
+
+@pytest.mark.parametrize("src_lang,src,mt,expected", [c for c in CASES if c[0] in ("es", "fr")])
+def test_bilingual_names_with_spacy(src_lang, src, mt, expected):
+    if spacy_model(src_lang) is None or spacy_model("en") is None:
+        pytest.skip("spaCy models are not installed (pip install 'mtcheck[models]')")
+    assert findings(src_lang, src, mt, use_models=True) == expected
+
+
+def test_name_rendered_as_common_words_is_translated():
+    if spacy_model("es") is None or spacy_model("en") is None:
+        pytest.skip("spaCy models are not installed")
+    src, mt = "El ministro José Blanco visitó Sevilla.", "Minister José White visited Seville."
+    found = findings("es", src, mt, use_models=True)
+    assert [(r, s) for r, s, _ in found] == [("names.translated", "José Blanco")]
+    assert findings("es", src, "Minister José Blanco visited Seville.", use_models=True) == []
+
+
+def test_suggestion_for_an_altered_name():
+    s = Session(Options(src_lang="es", tgt_lang="en", use_models=False))
+    r = check_segment_pair(s, "x", ES, "The Secretary of State, Antony Blink, met Sergei Lavrov in Stockholm.")
+    (f,) = r.findings
+    assert (f.severity.label, f.suggestion) == ("critical", "Blinken")
+
+
+def lint_names(text, lang="en"):
+    art = segment(Article("a", text, lang, paragraphs=read_text(text).paragraphs), lang)
+    pair = Pair(mt=art, tgt_lang=lang, facts={"use_models": False})
+    return [(f.rule, text[f.mt_span[0] : f.mt_span[1]], f.suggestion) for f in inconsistent(pair)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Secretary of State, Antony Blink, met Lavrov. Later Blinken said more. Blinken left.", [("names.inconsistent", "Blink", "Blinken")]),
+        ("Zelensky spoke first. Then Zelenskiy answered. Zelensky left.", [("names.inconsistent", "Zelenskiy", "Zelensky")]),
+        ("El presidente Sánchez habló. Después, Sanchez se fue. Sánchez volvió.", []),  # accents aside: one spelling
+        ("Лавров прибыл. Затем Лавр уехал. Лавров вернулся.", [("names.inconsistent", "Лавр", "Лавров")]),
+        # pass: different people, ordinary words, inflection
+        ("Blinken met Lavrov. Blinken left. Lavrov stayed.", []),
+        ("It rained on Sunday and on Monday.", []),
+        ("South Africa is large. South African wine is known.", []),
+    ],
+)
+def test_inconsistent_spellings(text, expected):
+    assert lint_names(text, "ru" if text[0] == "Л" else "en") == expected
+
+
+def test_matching_primitives():
+    assert same_name_token("Serguéi", "Sergei") and same_name_token("Sergey", "Sergei")
+    assert same_name_token("Лавров", "Lavrov") and same_name_token("Lawrow", "Lavrov")
+    assert alteration("Blinken", "Blink") == "truncated"
+    assert alteration("Darmanin", "Darnanin") == "changed"
+    assert alteration("Merkel", "Merkels") is None and alteration("Merkels", "Merkel") is None
+    assert alteration("Monday", "Sunday") is None
+    assert loose_match("Londoner", "London") and loose_match("Stępińskiego", "Stępiński")
+    assert not loose_match("Blinken", "Blink")
