@@ -35,9 +35,12 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]+")
 _NO_CASE_SCRIPTS = {"zh", "ja", "ko", "hi", "ar", "fa", "he", "th", "bn"}
 # Words that are capitalised for grammar, not because they are names.
 _FUNCTION = {
-    "en": "i a an the he she it we they you this that these those mr mrs ms dr his her their our its on in at by for but and or if as of to",
-    "es": "el la los las un una unos unas él ella ellos ellas este esta estos estas ese esa sr sra don doña en por para pero y o si como de del al",
-    "fr": "le la les un une des il elle ils elles ce cette ces m mme en par pour mais et ou si comme de du au aux",
+    "en": "i a an the he she it we they you this that these those mr mrs ms dr his her their our its on in at by for but and or if as of to "
+    "according after before from with without during since under over also",
+    "es": "el la los las un una unos unas él ella ellos ellas este esta estos estas ese esa sr sra don doña en por para pero y o si como de del al "
+    "según sobre tras ante bajo contra desde hacia hasta entre durante mediante sin con también además así",
+    "fr": "le la les un une des il elle ils elles ce cette ces m mme en par pour mais et ou si comme de du au aux "
+    "selon sur sous après avant contre depuis vers chez entre pendant sans avec aussi ainsi",
     "de": "der die das ein eine einen einem einer er sie es wir ihr sie dies diese dieser herr frau in im am an auf für aber und oder wenn wie von zu",
     "it": "il lo la i gli le un una uno lui lei loro questo questa sig in per ma e o se come di del della",
     "pt": "o a os as um uma ele ela eles elas este esta sr sra em por para mas e ou se como de do da",
