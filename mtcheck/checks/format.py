@@ -39,8 +39,9 @@ def copied(pair: Pair):
     for link, src, mt in pair.linked():
         if not src or not mt:
             continue
-        s_words = [w.lower() for seg in src for w in _WORD.findall(seg.text)]
-        m_words = [w.lower() for seg in mt for w in _WORD.findall(seg.text)]
+        # lower-case words only: names and titles are the same in both languages
+        s_words = [w for seg in src for w in _WORD.findall(seg.text) if w.islower()]
+        m_words = [w for seg in mt for w in _WORD.findall(seg.text) if w.islower()]
         if len(m_words) < 4 or len(s_words) < 4:
             continue
         shared = len(set(m_words) & set(s_words)) / len(set(m_words))

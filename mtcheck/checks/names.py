@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names
 from ..names.gazetteer import aliases
-from ..names.normalize import alteration, fold, loose_match, same_name_token, tokens
+from ..names.normalize import alteration, fold, inflected, loose_match, same_name_token, tokens
 from ..types import Finding, Severity
 from . import Pair, register
 
@@ -157,6 +157,8 @@ def bilingual(pair: Pair):
             and _distinctive(mn, pair.tgt_lang)
         ]
         for n in unmatched:
+            if not _distinctive(n, pair.src_lang):
+                continue  # a name of ordinary words (World Economic Forum) is translated, not kept
             if spare:
                 k, mn = spare.pop(0)
                 yield Finding(
@@ -194,10 +196,13 @@ def _distinctive(n: Name, lang: str | None) -> bool:
     place or a rarer word (Peskov, Merkel) is."""
     if any(c.isdigit() for c in n.text):
         return False
-    if aliases(n.text):
+    if aliases(n.text) or n.label == "PER":
         return True
-    words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
-    return any(not common_word(w, lang, 4.0) for w in words)
+    words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT]
+    named = [w for w in words if fold(w) not in _TITLES]
+    if not named:
+        return False
+    return len(words) == 1 or any(not common_word(w, lang, 4.0) for w in named)
 
 
 def _has_case(text: str) -> bool:
@@ -287,11 +292,13 @@ def inconsistent(pair: Pair):
         for odd in words[i + 1 :]:
             if odd in flagged or fold(odd) == fold(main):
                 continue
+            if inflected(main, odd):
+                continue  # Lothian/Lothians, Europeo/Europea: one name, inflected
             how = alteration(main, odd)
             variant = same_name_token(main, odd)
             if not how and not variant:
                 continue
-            if common_word(main, pair.tgt_lang, 3.5) and common_word(odd, pair.tgt_lang, 3.5):
+            if how != "truncated" and common_word(main, pair.tgt_lang, 3.0) and common_word(odd, pair.tgt_lang, 3.0):
                 continue  # two ordinary words (Sunday, Monday), not one name
             if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):
                 continue

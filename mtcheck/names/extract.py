@@ -85,6 +85,23 @@ def spacy_model(lang: str):
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _calendar(lang: str) -> frozenset[str]:
+    """Day and month names (CLDR via Babel): capitalised in English, never names."""
+    try:
+        from babel import Locale
+
+        loc = Locale.parse(lang or "en")
+    except Exception:  # unknown locale, or no Babel
+        return frozenset()
+    words = set()
+    for table in (loc.days, loc.months):
+        for context in table.values():
+            for width in context.values():
+                words.update(fold(v).strip(".") for v in width.values())
+    return frozenset(w for w in words if len(w) > 2)
+
+
 def _ner(text: str, lang: str) -> list[Name] | None:
     nlp = spacy_model(lang)
     if nlp is None:
@@ -163,7 +180,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             ok = True
             if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]):
                 ok = False  # just the first word of a sentence
-            if single and first[2].lower() in function:
+            if single and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
                 ok = False
             if lang == "de" and single and not _rare_or_known(first[2], lang):
                 ok = False  # a German noun, not a name
@@ -176,7 +193,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
     for s, e, w in words:
         gap = text[prev_end:s] if prev_end >= 0 else ""
         contiguous = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
-        if w[:1].isupper() and not (w.isupper() and len(w) > 1 and _shouting(text, s)):
+        if w[:1].isupper() and not (w.isupper() and len(w) > 1 and _shouting(text, s)) and not _title_case(text, s):
             if run and not contiguous:
                 flush()
             if run and w.lower() in function and s in starts:
@@ -189,6 +206,23 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
         prev_end = e
     flush()
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_line(line: str) -> bool:
+    """A headline in title case: no final stop, and nearly every longer word capitalised."""
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    if len(words) < 4 or line.rstrip().endswith((".", "!", "?", "»", "”", '"')):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Is the word at pos in a headline written in title case? There every
+    word has a capital, and capitals say nothing about names."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return _title_line(text[line_start : line_end if line_end >= 0 else len(text)])
 
 
 def _shouting(text: str, pos: int) -> bool:

@@ -85,31 +85,44 @@ def stem(token: str) -> str:
     return f
 
 
-def loose_match(a: str, b: str) -> bool:
-    """The same name up to inflection or derivation, as languages attach
-    endings to names: Merkels/Merkel, Mexikos/Mexico, Londoner/London,
-    Münchner/München, Mohammeds/Muhammad."""
-    if same_name_token(a, b):
+def loose_match(key: str, token: str) -> bool:
+    """Does ``token`` (on the other side) carry the name word ``key``, up to
+    inflection or derivation? Languages attach endings to names: Merkels,
+    Mexikos, Londoner, Münchner, Capitolio, Mohammeds. A token shorter than
+    the key only counts when what is missing is such an ending: Blink does
+    not carry Blinken."""
+    if same_name_token(key, token):
         return True
-    fa, fb = fold(a), fold(b)
-    short, long_ = sorted((fa, fb), key=len)
-    if len(short) < 4:
-        return False
-    if stem(fa) == stem(fb):
+    fk, ft = fold(key), fold(token)
+    if min(len(fk), len(ft)) < 4:
+        return fk == ft or (fk.isalpha() and ft == fk + "s")  # acronyms: CR, CRs
+    if stem(fk) == stem(ft):
         return True
-    if long_.startswith(short):
-        # Londoner/London, Merkels/Merkel; but Blink is not Blinken
-        return long_[len(short):] in _INFLECTIONS | _DERIVATIONS
+    if ft.startswith(fk):
+        return len(ft) - len(fk) <= 3 or ft[len(fk):] in _DERIVATIONS
+    if fk.startswith(ft):
+        return fk[len(ft):] in _INFLECTIONS | _DERIVATIONS
     common = 0
-    for x, y in zip(fa, fb):
+    for x, y in zip(fk, ft):
         if x != y:
             break
         common += 1
-    if common >= 5 and common >= 0.7 * len(short):
+    if common >= 5 and common >= 0.7 * min(len(fk), len(ft)):
         return True
-    sa, sb = skeleton(a), skeleton(b)
-    s_short, s_long = sorted((sa, sb), key=len)
+    sk, st = skeleton(key), skeleton(token)
+    if len(sk) >= 4 and len(sk) == len(st) and _distance(sk, st, 1) <= 1 and sk[:2] == st[:2]:
+        return True  # Edinburgh/Edimburgo: one consonant apart
+    s_short, s_long = sorted((sk, st), key=len)
     return len(s_short) >= 3 and s_long.startswith(s_short) and len(s_long) - len(s_short) <= 1
+
+
+def inflected(a: str, b: str) -> bool:
+    """One is the other with an inflectional ending (Lothian/Lothians)."""
+    fa, fb = fold(a), fold(b)
+    short, long_ = sorted((fa, fb), key=len)
+    return long_.startswith(short) and long_[len(short):] in _INFLECTIONS or (
+        stem(fa) == stem(fb) and fa[:4] == fb[:4]
+    )
 
 
 def alteration(expected: str, found: str) -> str | None:
