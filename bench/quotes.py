@@ -255,6 +255,50 @@ def synthetic(paras: list[str]):
     print(f"\nOverall recall on damaged marks: {all_hit}/{all_n} = {all_hit / max(all_n, 1):.3f}\n")
 
 
+def bilingual(shared: Path):
+    """E. Source against translation: quotes.missing / added / unfaithful /
+    speaker on every WMT24 output, counted per source paragraph with a quotation."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from mtcheck.pipeline import Options, Session, check_article
+    from mtcheck.readers.base import join_paragraphs
+    from mtcheck.types import Article
+
+    def article(i, paras):
+        text, spans = join_paragraphs(paras)
+        return Article(i, text, paragraphs=spans)
+
+    docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((shared / "corpora/wmt24-en-es-news").glob("*.json"))]
+    systems = ["ref"] + sorted({k for d in docs for k in d["systems"]})
+    session = Session(Options(src_lang="en", tgt_lang="es", use_models=False))
+    print("### E. WMT24 en-es, source against translation (rules-only alignment)\n")
+    print("| output | source paragraphs with a quotation | with a bilingual quotation finding | rate | rules |")
+    print("|---|---|---|---|---|")
+    total = hit_total = 0
+    for system in systems:
+        n = hit = 0
+        rules = Counter()
+        for d in docs:
+            mt = d["ref"] if system == "ref" else d["systems"].get(system)
+            if not mt or len(mt) != len(d["src"]):
+                continue
+            r = check_article(session, article("s", d["src"]), article("m", mt))
+            quoted = [i for i, p in enumerate(d["src"]) if re.search("[\"“”]", p)]
+            found = [f for f in r.findings if f.rule in ("quotes.missing", "quotes.added", "quotes.unfaithful", "quotes.speaker")]
+            paras = r.src.paragraphs
+            flagged = set()
+            for f in found:
+                pos = f.src_span[0]
+                flagged.add(next(i for i, (a, b) in enumerate(paras) if a <= pos <= b))
+                rules[f.rule] += 1
+            n += len(quoted)
+            hit += len(flagged & set(quoted))
+        total += n
+        hit_total += hit
+        label = "human reference" if system == "ref" else system
+        print(f"| {label} | {n} | {hit} | {hit / max(n, 1):.3f} | " + ", ".join(f"{k} ×{v}" for k, v in rules.most_common()) + " |")
+    print(f"| **all** | {total} | {hit_total} | {hit_total / max(total, 1):.3f} | |\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
@@ -264,6 +308,7 @@ def main():
     demetr(shared)
     paras = wmt24(shared)
     synthetic(paras)
+    bilingual(shared)
 
 
 if __name__ == "__main__":

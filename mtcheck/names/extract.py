@@ -123,12 +123,19 @@ def _ner(text: str, lang: str) -> list[Name] | None:
     return out
 
 
+_START = re.compile(r"(?:^|[.!?…:]\s+|[“«„\"‚‘「『(]\s?|\n)\W*?([^\W\d_])")
+
+
 def _sentence_starts(text: str, spans) -> set[int]:
+    """Offsets of words capitalised by position: at the start of a sentence,
+    after a sentence inside a quotation, or right after an opening mark."""
     starts = set()
-    for s, _ in spans:
+    for s, e in spans:
         m = re.search(r"[^\W_]", text[s : s + 20])  # after opening quotes or a bullet
         if m:
             starts.add(s + m.start())
+    for m in _START.finditer(text):
+        starts.add(m.start(1))
     return starts
 
 
@@ -189,8 +196,13 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
                 out.append(Name(s, e, name, "ORG" if how == "acronym" else "NAME", how))
         run.clear()
 
+    titles = _quoted_titles(text)
     prev_end = -1
     for s, e, w in words:
+        if any(a <= s < b for a, b in titles):
+            flush()  # a quoted title in title case: capitals say nothing there
+            prev_end = e
+            continue
         gap = text[prev_end:s] if prev_end >= 0 else ""
         contiguous = prev_end >= 0 and gap.strip() == "" and "\n" not in gap
         if w[:1].isupper() and not (w.isupper() and len(w) > 1 and _shouting(text, s)) and not _title_case(text, s):
@@ -206,6 +218,15 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
         prev_end = e
     flush()
     return out
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations written in title case ("People Swimming in the Pool")."""
+    return [
+        (m.start(1), m.end(1))
+        for m in re.finditer(r"[“\"«„]([^”\"»“\n]{1,200})[”\"»“]", text)
+        if _title_line(m.group(1))
+    ]
 
 
 @functools.lru_cache(maxsize=4096)

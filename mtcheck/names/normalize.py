@@ -95,7 +95,7 @@ def loose_match(key: str, token: str) -> bool:
         return True
     fk, ft = fold(key), fold(token)
     if min(len(fk), len(ft)) < 4:
-        return fk == ft or (fk.isalpha() and ft == fk + "s")  # acronyms: CR, CRs
+        return fk == ft or (fk.isalpha() and (ft == fk + "s" or fk == ft + "s"))  # acronyms: CR, CRs
     if stem(fk) == stem(ft):
         return True
     if ft.startswith(fk):

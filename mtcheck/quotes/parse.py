@@ -87,6 +87,7 @@ class _Parser:
         # Single marks double as apostrophes (don’t, l’État): only double
         # marks are parsed.
         self.pairs = [p for p in conventions(lang) if p.open in DOUBLE_MARKS]
+        self.last_end = 0  # end of the previous paragraph
         self.openers: dict[str, list[QuotePair]] = {}
         self.closers: dict[str, list[QuotePair]] = {}
         for p in self.pairs:
@@ -103,7 +104,10 @@ class _Parser:
         stack: list[tuple[int, QuotePair]] = []
         first = next((i for i in range(start, end) if not text[i].isspace()), end)
         if carry and first < end and text[first] in self.openers:
-            pass  # the continuation convention: the quote goes on, reopened here
+            # the continuation convention: the quote goes on, reopened here;
+            # its part in the previous paragraph is a quotation of its own
+            for depth, (pos, pair) in enumerate(carry):
+                out.quotations.append(Quotation(pos, self.last_end + 1, pair, depth))
         elif carry:
             for pos, pair in carry:
                 out.marks.append(Mark(pos, text[pos], OPEN, pair, "unclosed", pair.open))
@@ -119,6 +123,7 @@ class _Parser:
             else:
                 stack.append((i, pair))
             out.marks.append(self._judge(i, ch, role, pair, flank, start, end))
+        self.last_end = end
         return stack
 
     def _role(self, ch: str, stack, flank: str) -> tuple[str, QuotePair]:
