@@ -111,6 +111,13 @@ def _exit_status(report, fail_on) -> int:
     return 1 if fail_on is not None and worst is not None and worst >= fail_on else 0
 
 
+def _finish(session, results, mode, fmt, output, output_dir, name, threshold):
+    """Write the reports, then leave with the exit status."""
+    report = session.report(results, mode)
+    _write_reports(report, fmt, output, output_dir, name)
+    raise typer.Exit(_exit_status(report, threshold))
+
+
 _PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
 
 
@@ -184,9 +191,7 @@ def check(
         src = read_article(sp, input_format, art_id)
         mt = read_article(tp, input_format, art_id)
         results.append(check_article(session, src, mt))
-    report = session.report(results, "check")
-    _write_reports(report, fmt, output, output_dir, name)
-    raise typer.Exit(_exit_status(report, threshold))
+    _finish(session, results, "check", fmt, output, output_dir, name, threshold)
 
 
 @app.command()
@@ -210,9 +215,7 @@ def lint(
     paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
     session = Session(opts)
     results = [lint_article(session, read_article(p, input_format)) for p in paths]
-    report = session.report(results, "lint")
-    _write_reports(report, fmt, output, output_dir, name)
-    raise typer.Exit(_exit_status(report, threshold))
+    _finish(session, results, "lint", fmt, output, output_dir, name, threshold)
 
 
 @app.command()
@@ -235,9 +238,7 @@ def pairs(
     items = read_pairs(input)
     session = Session(opts)
     results = [check_segment_pair(session, it.id, it.src, it.mt) for it in items]
-    report = session.report(results, "pairs")
-    _write_reports(report, [fmt], output or Path("-"), Path("."), "")
-    raise typer.Exit(_exit_status(report, threshold))
+    _finish(session, results, "pairs", [fmt], output or Path("-"), Path("."), "", threshold)
 
 
 @app.command()
