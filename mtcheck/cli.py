@@ -48,6 +48,10 @@ Formats = Annotated[Optional[list[Fmt]], typer.Option("--format", "-f", help="Re
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the one --format to this file ('-' for stdout).")]
 OutDir = Annotated[Path, typer.Option("--output-dir", help="Folder for reports when --output is not given.")]
 Name = Annotated[str, typer.Option("--name", help="Base name of the report files in --output-dir.")]
+Glossary = Annotated[
+    Optional[Path],
+    typer.Option("--glossary", help="House-style glossary (TOML, CSV or TBX) of required renderings."),
+]
 InputFormat = Annotated[Optional[str], typer.Option("--input-format", help="text, markdown, html or ninjs; by extension if not given.")]
 
 
@@ -73,15 +77,20 @@ def _severity(value: Optional[str]):
         raise InputError(f"--fail-on: {e}") from None
 
 
-def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False):
+def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None):
     from .pipeline import Options
 
+    if glossary is not None:
+        from .terms.glossary import load_glossary
+
+        glossary = load_glossary(glossary)
     return Options(
         src_lang=_lang(src_lang, "--src-lang"),
         tgt_lang=_lang(tgt_lang, "--tgt-lang"),
         use_models=not no_models,
         encoder=encoder,
         presegmented=presegmented,
+        glossary=glossary,
     )
 
 
@@ -154,6 +163,7 @@ def check(
     no_models: NoModels = False,
     encoder: Encoder = None,
     input_format: InputFormat = None,
+    glossary: Glossary = None,
 ):
     """Compare translated articles with their sources and write review reports."""
     from dataclasses import replace
@@ -162,7 +172,7 @@ def check(
     from .readers import read_article
 
     threshold = _severity(fail_on)
-    opts = _options(src_lang, tgt_lang, no_models, encoder)
+    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary)
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
     jobs = []  # (id, src path, mt path, options)
@@ -205,13 +215,14 @@ def lint(
     fail_on: FailOn = None,
     no_models: NoModels = False,
     input_format: InputFormat = None,
+    glossary: Glossary = None,
 ):
     """Check a translation on its own: everything that can be seen without the source."""
     from .pipeline import Session, lint_article
     from .readers import read_article
 
     threshold = _severity(fail_on)
-    opts = _options(None, lang, no_models, None)
+    opts = _options(None, lang, no_models, None, glossary=glossary)
     paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
     session = Session(opts)
     results = [lint_article(session, read_article(p, input_format)) for p in paths]
@@ -228,13 +239,14 @@ def pairs(
     fail_on: FailOn = None,
     no_models: NoModels = False,
     encoder: Encoder = None,
+    glossary: Glossary = None,
 ):
     """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
     from .pipeline import Session, check_segment_pair
     from .readers.jsonl import read_pairs
 
     threshold = _severity(fail_on)
-    opts = _options(src_lang, tgt_lang, no_models, encoder)
+    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary)
     items = read_pairs(input)
     session = Session(opts)
     results = [check_segment_pair(session, it.id, it.src, it.mt) for it in items]

@@ -28,9 +28,26 @@ def _matches(rule: str, keys) -> bool:
     return rule in keys or rule.split(".", 1)[0] in keys
 
 
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per category and translation span: when a bilingual check
+    and a translation-only one see the same thing (Blink: altered, and
+    inconsistent with Blinken), the worse one stays, the bilingual one on a tie."""
+    best: dict[tuple, Finding] = {}
+    order: list[tuple] = []
+    for n, f in enumerate(findings):
+        key = (f.category, f.mt_span) if f.mt_span else (n,)
+        cur = best.get(key)
+        if cur is None:
+            order.append(key)
+            best[key] = f
+        elif (f.severity, f.src_span is not None) > (cur.severity, cur.src_span is not None):
+            best[key] = f
+    return [best[k] for k in order]
+
+
 def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None) -> tuple[Finding, ...]:
     out = []
-    for f in findings:
+    for f in _dedupe(findings):
         if _matches(f.rule, policy.disabled):
             continue
         f = f.with_fingerprint(src_text, mt_text)

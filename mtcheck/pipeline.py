@@ -25,6 +25,7 @@ class Options:
     encoder: str | None = None  # None: the embedded default
     presegmented: bool = False
     policy: Policy = field(default_factory=Policy)
+    glossary: object | None = None  # mtcheck.terms.glossary.Glossary
 
 
 class Session:
@@ -72,6 +73,12 @@ def _language(article: Article, declared: str | None) -> tuple[str | None, dict]
     return declared or article.lang or code, fact
 
 
+def _facts(opts: Options, mt_detected) -> dict:
+    """What checks may know of the run: detected language, whether models
+    may load, the house glossary."""
+    return {"mt_detected": mt_detected, "use_models": opts.use_models, "glossary": opts.glossary}
+
+
 def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
     article = replace(article, lang=lang)
     return presegmented(article) if opts.presegmented else segment(article, lang)
@@ -101,14 +108,14 @@ def check_article(session: Session, src: Article, mt: Article) -> ArticleResult:
     mt = _segmented(mt, tgt_lang, opts)
     alignment = align_segments(src.segments, mt.segments, session.encoder())
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=src_lang, tgt_lang=tgt_lang,
-                facts={"mt_detected": mt_detected, "use_models": opts.use_models})
+                facts=_facts(opts, mt_detected))
     return _finish(session, pair, bilingual=True)
 
 
 def lint_article(session: Session, mt: Article) -> ArticleResult:
     tgt_lang, mt_detected = _language(mt, session.opts.tgt_lang)
     mt = _segmented(mt, tgt_lang, session.opts)
-    pair = Pair(mt=mt, tgt_lang=tgt_lang, facts={"mt_detected": mt_detected, "use_models": session.opts.use_models})
+    pair = Pair(mt=mt, tgt_lang=tgt_lang, facts=_facts(session.opts, mt_detected))
     return _finish(session, pair, bilingual=False)
 
 
@@ -124,7 +131,7 @@ def check_segment_pair(session: Session, item_id: str, src_text: str, mt_text: s
     mt = _one_segment(item_id, mt_text, opts.tgt_lang)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
-                facts={"use_models": opts.use_models})
+                facts=_facts(opts, None))
     return _finish(session, pair, bilingual=True)
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from ..names.extract import Name, common_word, find_names
+from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
 from ..names.normalize import alteration, fold, inflected, loose_match, same_name_token, tokens
 from ..types import Finding, Severity
@@ -279,39 +279,45 @@ def inconsistent(pair: Pair):
     # ever starts sentences still counts; one of the two must be a name
     named = {fold(t) for n in names for t in _WORD.findall(n.text)}
     forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    urls = url_spans(text)
     for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}", text):
         w = m.group()
+        if any(a <= m.start() < b for a, b in urls):
+            continue
         if w[:1].isupper() and fold(w) not in _TITLES and fold(w) not in _CONNECT:
             forms[w].append((m.start(), m.end()))
     counts = Counter({w: len(v) for w, v in forms.items()})
-    words = sorted(forms, key=lambda w: (-counts[w], -len(w)))
+    # two spellings of one name share their first letters: compare within
+    # those buckets only, so a list of hundreds of names stays linear
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(forms, key=lambda w: (-counts[w], -len(w))):
+        buckets[fold(w)[:2]].append(w)
     flagged: set[str] = set()
-    for i, main in enumerate(words):
+    for main, odd in ((m, o) for ws in buckets.values() for i, m in enumerate(ws) for o in ws[i + 1 :]):
         if main in flagged:
             continue
-        for odd in words[i + 1 :]:
-            if odd in flagged or fold(odd) == fold(main):
-                continue
-            if inflected(main, odd):
-                continue  # Lothian/Lothians, Europeo/Europea: one name, inflected
-            how = alteration(main, odd)
-            variant = same_name_token(main, odd)
-            if not how and not variant:
-                continue
-            if how != "truncated" and common_word(main, pair.tgt_lang, 3.0) and common_word(odd, pair.tgt_lang, 3.0):
-                continue  # two ordinary words (Sunday, Monday), not one name
-            if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):
-                continue
-            if fold(main) not in named and fold(odd) not in named:
-                continue
-            flagged.add(odd)
-            for start, end in forms[odd]:
-                yield Finding(
-                    "names.inconsistent",
-                    Severity.CRITICAL if how == "truncated" else Severity.MAJOR,
-                    f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
-                    + ("a truncated form" if how == "truncated" else "two spellings of one name"),
-                    mt_span=(start, end),
-                    suggestion=main,
-                    confidence=0.8,
-                )
+        if odd in flagged or fold(odd) == fold(main):
+            continue
+        if inflected(main, odd):
+            continue  # Lothian/Lothians, Europeo/Europea: one name, inflected
+        how = alteration(main, odd)
+        variant = same_name_token(main, odd)
+        if not how and not variant:
+            continue
+        if how != "truncated" and common_word(main, pair.tgt_lang, 3.0) and common_word(odd, pair.tgt_lang, 3.0):
+            continue  # two ordinary words (Sunday, Monday), not one name
+        if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):
+            continue
+        if fold(main) not in named and fold(odd) not in named:
+            continue
+        flagged.add(odd)
+        for start, end in forms[odd]:
+            yield Finding(
+                "names.inconsistent",
+                Severity.CRITICAL if how == "truncated" else Severity.MAJOR,
+                f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
+                + ("a truncated form" if how == "truncated" else "two spellings of one name"),
+                mt_span=(start, end),
+                suggestion=main,
+                confidence=0.8,
+            )

@@ -310,6 +310,14 @@ def _script_names(text: str) -> list[Name]:
     return out
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web addresses and e-mail addresses: words in them are not names."""
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
 def find_names(text: str, spans, lang: str | None, use_models: bool = True) -> list[Name]:
     """Names in ``text`` (spans: its sentences), in document order."""
     lang = (lang or "").lower()
@@ -319,6 +327,9 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True) -> l
             names = _script_names(text)
         else:
             names = _caps(text, spans, lang)
+    urls = url_spans(text)
+    if urls:
+        names = [n for n in names if not any(a <= n.start < b for a, b in urls)]
     starts = _sentence_starts(text, spans)
     mid = {fold(m.group()) for m in _CAP.finditer(text) if m.start() not in starts and m.group()[:1].isupper()}
     names = [n for n in (_trim(text, n, lang) for n in names) if n is not None and _plausible(n, starts, mid, lang)]

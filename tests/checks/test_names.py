@@ -121,3 +121,41 @@ def test_matching_primitives():
     assert alteration("Monday", "Sunday") is None
     assert loose_match("Londoner", "London") and loose_match("Stępińskiego", "Stępiński")
     assert not loose_match("Blinken", "Blink")
+
+
+def test_names_in_urls_all_caps_and_quotations():
+    text = (
+        "Antony Blinken met Sergei Lavrov. See https://example.org/Blink/Lavro for the record "
+        "or write to Blin@example.org.\n\nBLINKEN AND LAVROV MEET IN STOCKHOLM\n\n"
+        "“Blinken said he would meet Lavrov,” a spokesman said."
+    )
+    assert lint_names(text) == []
+    text += " Later Blink left."
+    assert lint_names(text) == [("names.inconsistent", "Blink", "Blinken")]
+
+
+def test_a_list_of_200_names_is_checked_in_linear_time():
+    import time
+
+    first = "Ana Bruno Carla Diego Elena Fabio Gloria Hugo Irene Jorge Karla Luis Marta Nicolás Olga Pablo Quique Rosa Sergio Teresa".split()
+    last = "Ibarra Zubizarreta Olabarri Etxeberria Goikoetxea Urrutia Aranzabal Mendizabal Larrañaga Azpilikueta".split()
+    people = [f"{f} {l}" for l in last for f in first]
+    assert len(people) == 200
+    src = "Firmaron " + ", ".join(people) + " y Antony Blinken."
+    mt = "Signed by " + ", ".join(people) + " and Antony Blinken."
+    s = Session(Options(src_lang="es", tgt_lang="en", use_models=False))
+    t = time.perf_counter()
+    r = check_segment_pair(s, "x", src, mt)
+    small = time.perf_counter() - t
+    assert [f for f in r.findings if f.category == "names"] == []
+    mt_bad = mt.replace("Antony Blinken", "Antony Blink")
+    r = check_segment_pair(s, "y", src, mt_bad)
+    assert [(f.rule, mt_bad[f.mt_span[0] : f.mt_span[1]]) for f in r.findings if f.category == "names"] == [
+        ("names.altered", "Blink")
+    ]
+    # twice the names: well under four times the time (no quadratic blow-up)
+    src2 = src[:-1] + ", " + src
+    mt2 = mt[:-1] + ", " + mt
+    t = time.perf_counter()
+    check_segment_pair(s, "z", src2, mt2)
+    assert time.perf_counter() - t < 4 * small + 1.0

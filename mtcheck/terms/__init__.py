@@ -1,0 +1,1 @@
+"""House-style glossaries: required renderings (Kyiv, not Kiev)."""
