@@ -12,7 +12,19 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
+system_packages() {
+  # Apertium, for the offline round-trip score (es, fr, pt <-> en); optional.
+  if command -v apertium >/dev/null 2>&1 && [ -e /usr/share/apertium/modes/eng-spa.mode ]; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+      apertium apertium-eng-spa apertium-fr-es apertium-es-pt) >/dev/null 2>&1 \
+      || echo "note: Apertium could not be installed; round-trip scores by Apertium are off" >&2
+  else
+    echo "note: install apertium apertium-eng-spa apertium-fr-es apertium-es-pt for round-trip scores" >&2
+  fi
+}
 install() {
+  system_packages
   "$VENV/bin/python" -m pip install --quiet -e ".[$1]"
   # Spanish (and Portuguese) NER: this model's metadata pins spaCy < 3.2, yet
   # it loads under 3.8, so it goes in without its dependencies.
@@ -24,7 +36,7 @@ case "$what" in
     "$VENV/bin/mtcheck" check corpora/ --output-dir reports
     ;;
   test)
-    install all,test
+    install all,hf,test
     "$VENV/bin/python" -m pytest -q
     ;;
   *)

@@ -52,6 +52,26 @@ Glossary = Annotated[
     Optional[Path],
     typer.Option("--glossary", help="House-style glossary (TOML, CSV or TBX) of required renderings."),
 ]
+RoundTrip = Annotated[
+    Optional[str],
+    typer.Option("--roundtrip", help="Back-translate and score with chrF: 'apertium' or a seq2seq model (path or hub id)."),
+]
+FluencyModel = Annotated[
+    Optional[str],
+    typer.Option("--fluency-model", help="Causal language model (path or hub id) for per-sentence perplexity."),
+]
+MinSimilarity = Annotated[
+    Optional[float],
+    typer.Option("--min-similarity", help="Flag segments whose source-translation similarity is below this."),
+]
+MaxPerplexity = Annotated[
+    Optional[float],
+    typer.Option("--max-perplexity", help="Flag sentences whose perplexity is above this (with --fluency-model)."),
+]
+MinRoundTrip = Annotated[
+    Optional[float],
+    typer.Option("--min-roundtrip", help="Flag segments whose round-trip chrF (0..1) is below this (with --roundtrip)."),
+]
 InputFormat = Annotated[Optional[str], typer.Option("--input-format", help="text, markdown, html or ninjs; by extension if not given.")]
 
 
@@ -77,13 +97,22 @@ def _severity(value: Optional[str]):
         raise InputError(f"--fail-on: {e}") from None
 
 
-def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None):
+def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None, roundtrip=None,
+             fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None):
+    from dataclasses import replace
+
+    from .decide import Policy
     from .pipeline import Options
 
     if glossary is not None:
         from .terms.glossary import load_glossary
 
         glossary = load_glossary(glossary)
+    policy = Policy()
+    for name, value in (("min_similarity", min_similarity), ("min_roundtrip", min_roundtrip),
+                        ("max_perplexity", max_perplexity)):
+        if value is not None:
+            policy = replace(policy, **{name: value})
     return Options(
         src_lang=_lang(src_lang, "--src-lang"),
         tgt_lang=_lang(tgt_lang, "--tgt-lang"),
@@ -91,6 +120,9 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         encoder=encoder,
         presegmented=presegmented,
         glossary=glossary,
+        roundtrip=roundtrip,
+        fluency_model=fluency_model,
+        policy=policy,
     )
 
 
@@ -164,6 +196,14 @@ def check(
     encoder: Encoder = None,
     input_format: InputFormat = None,
     glossary: Glossary = None,
+    roundtrip: RoundTrip = None,
+    fluency_model: FluencyModel = None,
+    min_similarity: MinSimilarity = None,
+    min_roundtrip: MinRoundTrip = None,
+    max_perplexity: MaxPerplexity = None,
+    reference: Annotated[
+        Optional[Path], typer.Option("--reference", help="A human reference translation: adds BLEU, chrF, chrF++ and TER.")
+    ] = None,
 ):
     """Compare translated articles with their sources and write review reports."""
     from dataclasses import replace
@@ -172,7 +212,9 @@ def check(
     from .readers import read_article
 
     threshold = _severity(fail_on)
-    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary)
+    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
+                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip,
+                    max_perplexity=max_perplexity)
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
     jobs = []  # (id, src path, mt path, options)
@@ -196,11 +238,14 @@ def check(
         raise InputError(f"{source}: no files pair up by name")
     session = Session(opts)
     results = []
+    if reference is not None and len(jobs) != 1:
+        raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
+    ref = read_article(reference, input_format) if reference is not None else None
     for art_id, sp, tp, o in jobs:
         session.opts = o
         src = read_article(sp, input_format, art_id)
         mt = read_article(tp, input_format, art_id)
-        results.append(check_article(session, src, mt))
+        results.append(check_article(session, src, mt, ref))
     _finish(session, results, "check", fmt, output, output_dir, name, threshold)
 
 
@@ -240,16 +285,23 @@ def pairs(
     no_models: NoModels = False,
     encoder: Encoder = None,
     glossary: Glossary = None,
+    roundtrip: RoundTrip = None,
+    fluency_model: FluencyModel = None,
+    min_similarity: MinSimilarity = None,
+    min_roundtrip: MinRoundTrip = None,
+    max_perplexity: MaxPerplexity = None,
 ):
     """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
-    from .pipeline import Session, check_segment_pair
+    from .pipeline import Session, check_pairs
     from .readers.jsonl import read_pairs
 
     threshold = _severity(fail_on)
-    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary)
+    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
+                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip,
+                    max_perplexity=max_perplexity)
     items = read_pairs(input)
     session = Session(opts)
-    results = [check_segment_pair(session, it.id, it.src, it.mt) for it in items]
+    results = check_pairs(session, items)
     _finish(session, results, "pairs", [fmt], output or Path("-"), Path("."), "", threshold)
 
 

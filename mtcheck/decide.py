@@ -9,6 +9,11 @@ from typing import Iterable
 
 from .types import Finding, Severity, Verdict, sorted_findings
 
+# Calibrated on WMT22 critical-error-detection dev data (en-de, pt-en):
+# the cosine under the embedded encoder that best separates BAD from OK
+# translations (MCC); see bench/calibrate_adequacy.py and bench/RESULTS.md.
+MIN_SIMILARITY = 0.80
+
 # How much a finding of each severity says "this article has a critical error".
 _RISK_WEIGHT = {Severity.CRITICAL: 0.9, Severity.MAJOR: 0.5, Severity.MINOR: 0.12, Severity.INFO: 0.0}
 
@@ -22,6 +27,11 @@ class Policy:
     suppressed: frozenset[str] = frozenset()  # fingerprints (a baseline)
     block_at: Severity = Severity.CRITICAL
     review_at: Severity = Severity.MAJOR
+    # Below this cross-lingual similarity a segment is flagged as possibly not
+    # saying what the source says. Calibrated by bench/calibrate_adequacy.py.
+    min_similarity: float = MIN_SIMILARITY
+    min_roundtrip: float | None = None  # round-trip chrF (0..1); off unless set
+    max_perplexity: float | None = None  # fluency; off unless set
 
 
 def _matches(rule: str, keys) -> bool:
@@ -75,3 +85,32 @@ def risk(findings: Iterable[Finding]) -> float:
     """1 - P(no critical error), treating findings as independent evidence."""
     log_ok = sum(math.log1p(-_RISK_WEIGHT[f.severity] * min(max(f.confidence, 0.0), 1.0)) for f in findings)
     return round(1 - math.exp(log_ok), 4)
+
+
+def score_findings(scores: dict, src_span, mt_span, policy: Policy) -> list[Finding]:
+    """Adequacy and fluency findings for one aligned segment from its scores
+    ({"similarity": .., "roundtrip": .., "perplexity": ..})."""
+    out = []
+    sim = scores.get("similarity")
+    if sim is not None and sim < policy.min_similarity:
+        out.append(Finding(
+            "adequacy.low_similarity", Severity.MAJOR,
+            f"the translation may not say what the source says (similarity {sim:.2f} < {policy.min_similarity:.2f})",
+            src_span=src_span, mt_span=mt_span,
+            confidence=min(1.0, (policy.min_similarity - sim) / 0.1 + 0.5),
+        ))
+    rt = scores.get("roundtrip")
+    if rt is not None and policy.min_roundtrip is not None and rt < policy.min_roundtrip:
+        out.append(Finding(
+            "adequacy.roundtrip", Severity.MAJOR,
+            f"translated back, the sentence is far from its source (chrF {rt:.2f} < {policy.min_roundtrip:.2f})",
+            src_span=src_span, mt_span=mt_span,
+        ))
+    ppl = scores.get("perplexity")
+    if ppl is not None and policy.max_perplexity is not None and ppl > policy.max_perplexity:
+        out.append(Finding(
+            "fluency.perplexity", Severity.MINOR,
+            f"the sentence reads poorly (perplexity {ppl:.0f} > {policy.max_perplexity:.0f})",
+            mt_span=mt_span,
+        ))
+    return out

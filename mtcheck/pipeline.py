@@ -26,6 +26,8 @@ class Options:
     presegmented: bool = False
     policy: Policy = field(default_factory=Policy)
     glossary: object | None = None  # mtcheck.terms.glossary.Glossary
+    roundtrip: str | None = None  # "apertium" or a seq2seq model (path or hub id)
+    fluency_model: str | None = None  # a causal LM (path or hub id)
 
 
 class Session:
@@ -37,6 +39,7 @@ class Session:
         self.notices: list[str] = []
         self._encoder = None
         self._encoder_tried = False
+        self._scorers: dict[tuple, list] = {}
 
     def encoder(self):
         if not self.opts.use_models:
@@ -51,14 +54,54 @@ class Session:
                 self.notice(f"{e}; aligning by anchors and length only")
         return self._encoder
 
+    def scorers(self, src_lang: str | None, tgt_lang: str | None) -> list:
+        """The model scores this run computes, built once per language pair."""
+        key = (src_lang, tgt_lang)
+        if key in self._scorers:
+            return self._scorers[key]
+        out = []
+        if self.opts.use_models:
+            from .scorers.encoder import ModelUnavailable
+
+            enc = self.encoder()
+            if enc is not None:
+                from .scorers.similarity import SimilarityScorer
+
+                out.append(SimilarityScorer(enc))
+            try:
+                if self.opts.roundtrip and src_lang and tgt_lang:
+                    from .scorers.roundtrip import RoundTripScorer, load_translator
+
+                    # back-translation goes from the translation's language to the source's
+                    out.append(RoundTripScorer(load_translator(self.opts.roundtrip, tgt_lang, src_lang)))
+            except ModelUnavailable as e:
+                self.notice(f"{e}; no round-trip score")
+            try:
+                if self.opts.fluency_model:
+                    from .scorers.fluency import FluencyScorer
+                    from .scorers.hf import HFFluency
+
+                    out.append(FluencyScorer(HFFluency(self.opts.fluency_model)))
+            except ModelUnavailable as e:
+                self.notice(f"{e}; no fluency score")
+        self._scorers[key] = out
+        return out
+
+    def score(self, src: list[str], mt: list[str], src_lang, tgt_lang) -> dict:
+        """name -> Scores for these segment pairs."""
+        return {sc.name: sc.score(src, mt) for sc in self.scorers(src_lang, tgt_lang)}
+
     def notice(self, msg: str) -> None:
         if msg not in self.notices:
             self.notices.append(msg)
             print(f"mtcheck: notice: {msg}", file=sys.stderr)
 
     def signature(self) -> str:
-        enc = self._encoder.signature if self._encoder is not None else "enc:none"
-        return f"mtcheck:{__version__}|{enc}|models:{'yes' if self.opts.use_models else 'no'}"
+        parts = [f"mtcheck:{__version__}", f"models:{'yes' if self.opts.use_models else 'no'}"]
+        sigs = {sc.signature for scs in self._scorers.values() for sc in scs}
+        if self._encoder is not None and not sigs:
+            sigs.add(self._encoder.signature)  # used for alignment only
+        return "|".join(parts + sorted(sigs))
 
     def report(self, results, mode: str) -> Report:
         return Report(tuple(results), __version__, self.signature(), mode, tuple(self.notices))
@@ -84,8 +127,43 @@ def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
     return presegmented(article) if opts.presegmented else segment(article, lang)
 
 
-def _finish(session: Session, pair: Pair, bilingual: bool) -> ArticleResult:
+def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float | None]:
+    """Scores per alignment link (both sides present), per article, and the
+    one ``score`` of the contract (similarity, else round-trip chrF)."""
+    if pair.src is None or pair.alignment is None:
+        return [], {}, None
+    linked = [(i, ss, ms) for i, (_, ss, ms) in enumerate(pair.linked()) if ss and ms]
+    src = [" ".join(s.text for s in ss) for _, ss, _ in linked]
+    mt = [" ".join(m.text for m in ms) for _, _, ms in linked]
+    by_name = session.score(src, mt, pair.src_lang, pair.tgt_lang) if linked else {}
+    per_link: list[dict] = [{} for _ in pair.alignment.links]
+    for name, sc in by_name.items():
+        for (i, _, _), v in zip(linked, sc.segments):
+            if v is not None:
+                per_link[i][name] = v
+    article = {name: (round(sc.article, 4) if sc.article is not None else None) for name, sc in by_name.items()}
+    if by_name:
+        article["signatures"] = {name: sc.signature for name, sc in by_name.items()}
+    main = article.get("similarity", article.get("roundtrip"))
+    return per_link, article, main
+
+
+def _score_findings(session: Session, pair: Pair, per_link: list[dict]):
+    for (link, ss, ms), scores in zip(pair.linked(), per_link):
+        if scores and ss and ms:
+            yield from decide.score_findings(
+                scores, (ss[0].start, ss[-1].end), (ms[0].start, ms[-1].end), session.opts.policy
+            )
+
+
+def _finish(session: Session, pair: Pair, bilingual: bool, extra_scores: dict | None = None) -> ArticleResult:
     findings = run_checks(pair, bilingual)
+    per_link, scores, main = _link_scores(session, pair) if bilingual else ([], {}, None)
+    findings += list(_score_findings(session, pair, per_link))
+    if per_link:
+        scores["links"] = per_link
+    if extra_scores:
+        scores.update(extra_scores)
     findings = decide.apply(findings, session.opts.policy, pair.src.text if pair.src else None, pair.mt.text)
     return ArticleResult(
         id=pair.mt.id,
@@ -95,10 +173,12 @@ def _finish(session: Session, pair: Pair, bilingual: bool) -> ArticleResult:
         findings=findings,
         verdict=decide.verdict(findings, session.opts.policy),
         risk=decide.risk(findings),
+        score=main,
+        scores=scores,
     )
 
 
-def check_article(session: Session, src: Article, mt: Article) -> ArticleResult:
+def check_article(session: Session, src: Article, mt: Article, reference: Article | None = None) -> ArticleResult:
     opts = session.opts
     src_lang, _ = _language(src, opts.src_lang)
     tgt_lang, mt_detected = _language(mt, opts.tgt_lang)
@@ -109,7 +189,14 @@ def check_article(session: Session, src: Article, mt: Article) -> ArticleResult:
     alignment = align_segments(src.segments, mt.segments, session.encoder())
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=src_lang, tgt_lang=tgt_lang,
                 facts=_facts(opts, mt_detected))
-    return _finish(session, pair, bilingual=True)
+    extra = None
+    if reference is not None:
+        from .scorers.reference import reference_scores
+
+        # article level: the whole translation against the whole reference
+        ref = reference_scores([" ".join(mt.text.split())], [" ".join(reference.text.split())], tgt_lang)
+        extra = {"reference": ref.article, "reference_signatures": ref.signatures}
+    return _finish(session, pair, bilingual=True, extra_scores=extra)
 
 
 def lint_article(session: Session, mt: Article) -> ArticleResult:
@@ -124,7 +211,27 @@ def _one_segment(item_id: str, text: str, lang: str | None) -> Article:
     return Article(id=item_id, text=text, lang=lang, paragraphs=((0, len(text)),), segments=seg)
 
 
-def check_segment_pair(session: Session, item_id: str, src_text: str, mt_text: str) -> ArticleResult:
+def check_pairs(session: Session, items) -> list[ArticleResult]:
+    """``mtcheck pairs``: every item's model scores in one batch (the encoder
+    sorts by length and caches), then the checks item by item."""
+    opts = session.opts
+    scored = session.score([it.src for it in items], [it.mt for it in items], opts.src_lang, opts.tgt_lang)
+    refs = [getattr(it, "ref", None) for it in items]
+    ref_scores = None
+    if any(r is not None for r in refs):
+        from .scorers.reference import reference_scores
+
+        ref_scores = reference_scores([it.mt for it in items], refs, opts.tgt_lang)
+    out = []
+    for n, it in enumerate(items):
+        seg = {name: sc.segments[n] for name, sc in scored.items() if sc.segments[n] is not None}
+        if ref_scores is not None and ref_scores.segments[n]:
+            seg["reference"] = ref_scores.segments[n]
+        out.append(check_segment_pair(session, it.id, it.src, it.mt, seg))
+    return out
+
+
+def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, scores: dict | None = None) -> ArticleResult:
     """One line of ``mtcheck pairs``: each side is one segment, linked 1-1."""
     opts = session.opts
     src = _one_segment(item_id, src_text, opts.src_lang)
@@ -132,7 +239,16 @@ def check_segment_pair(session: Session, item_id: str, src_text: str, mt_text: s
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
                 facts=_facts(opts, None))
-    return _finish(session, pair, bilingual=True)
+    if scores is None:  # a single pair: score it here
+        return _finish(session, pair, bilingual=True)
+    findings = run_checks(pair, True)
+    if src.segments and mt.segments:
+        findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
+    findings = decide.apply(findings, opts.policy, src.text, mt.text)
+    main = scores.get("similarity", scores.get("roundtrip"))
+    return ArticleResult(id=item_id, mt=mt, src=src, alignment=pair.alignment, findings=findings,
+                         verdict=decide.verdict(findings, opts.policy), risk=decide.risk(findings),
+                         score=main, scores=scores)
 
 
 def align_article(session: Session, src: Article, mt: Article) -> Alignment:

@@ -27,24 +27,35 @@ def article_dict(a: ArticleResult) -> dict:
         "text": text,
         "paragraphs": {k: [list(p) for p in art.paragraphs] for k, art in (("src", a.src), ("mt", a.mt)) if art},
         "segments": segments,
-        "alignment": None
-        if a.alignment is None
-        else [{"src": list(l.src), "mt": list(l.tgt), "score": l.score} for l in a.alignment.links],
+        "alignment": None if a.alignment is None else _links(a),
         "findings": [f.to_dict() for f in a.findings],
         "verdict": a.verdict.value,
         "risk": a.risk,
         "score": a.score,
+        "scores": {k: v for k, v in a.scores.items() if k != "links"},
     }
 
 
+def _links(a: ArticleResult) -> list[dict]:
+    """Alignment links, each with its confidence and its model scores."""
+    per_link = a.scores.get("links") or [{}] * len(a.alignment.links)
+    return [
+        {"src": list(l.src), "mt": list(l.tgt), "score": l.score, **({"scores": sc} if sc else {})}
+        for l, sc in zip(a.alignment.links, per_link)
+    ]
+
+
 def item_dict(a: ArticleResult) -> dict:
-    return {
+    item = {
         "id": a.id,
         "verdict": a.verdict.value,
         "risk": a.risk,
         "score": a.score,
         "findings": [f.to_dict() for f in a.findings],
     }
+    if a.scores:
+        item["scores"] = {k: v for k, v in a.scores.items() if k not in ("links", "signatures")}
+    return item
 
 
 def render(report: Report) -> str:
