@@ -255,7 +255,7 @@ def synthetic(paras: list[str]):
     print(f"\nOverall recall on damaged marks: {all_hit}/{all_n} = {all_hit / max(all_n, 1):.3f}\n")
 
 
-def bilingual(shared: Path):
+def bilingual(shared: Path, use_models: bool = False):
     """E. Source against translation: quotes.missing / added / unfaithful /
     speaker on every WMT24 output, counted per source paragraph with a quotation."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -269,8 +269,9 @@ def bilingual(shared: Path):
 
     docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((shared / "corpora/wmt24-en-es-news").glob("*.json"))]
     systems = ["ref"] + sorted({k for d in docs for k in d["systems"]})
-    session = Session(Options(src_lang="en", tgt_lang="es", use_models=False))
-    print("### E. WMT24 en-es, source against translation (rules-only alignment)\n")
+    session = Session(Options(src_lang="en", tgt_lang="es", use_models=use_models))
+    mode = "models: encoder alignment and the quotation model score" if use_models else "rules only"
+    print(f"### E. WMT24 en-es, source against translation ({mode})\n")
     print("| output | source paragraphs with a quotation | with a bilingual quotation finding | rate | rules |")
     print("|---|---|---|---|---|")
     total = hit_total = 0
@@ -302,13 +303,14 @@ def bilingual(shared: Path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
+    ap.add_argument("--models", action="store_true", help="section E with models (slower)")
     args = ap.parse_args()
     shared = Path(args.shared)
     seed(shared)
     demetr(shared)
     paras = wmt24(shared)
     synthetic(paras)
-    bilingual(shared)
+    bilingual(shared, args.models)
 
 
 if __name__ == "__main__":

@@ -116,10 +116,20 @@ def _language(article: Article, declared: str | None) -> tuple[str | None, dict]
     return declared or article.lang or code, fact
 
 
-def _facts(opts: Options, mt_detected) -> dict:
+def _facts(opts: Options, mt_detected, session: "Session | None" = None) -> dict:
     """What checks may know of the run: detected language, whether models
-    may load, the house glossary."""
-    return {"mt_detected": mt_detected, "use_models": opts.use_models, "glossary": opts.glossary}
+    may load, the house glossary, and a cross-lingual similarity function
+    (with its threshold) when an encoder is loaded."""
+    facts = {"mt_detected": mt_detected, "use_models": opts.use_models, "glossary": opts.glossary}
+    enc = session.encoder() if session is not None and opts.use_models else None
+    if enc is not None:
+        def similarity(a: str, b: str) -> float:
+            va, vb = enc.embed([a, b])
+            return float(va @ vb)
+
+        facts["similarity"] = similarity
+        facts["min_similarity"] = opts.policy.min_similarity
+    return facts
 
 
 def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
@@ -188,7 +198,7 @@ def check_article(session: Session, src: Article, mt: Article, reference: Articl
     mt = _segmented(mt, tgt_lang, opts)
     alignment = align_segments(src.segments, mt.segments, session.encoder())
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=src_lang, tgt_lang=tgt_lang,
-                facts=_facts(opts, mt_detected))
+                facts=_facts(opts, mt_detected, session))
     extra = None
     if reference is not None:
         from .scorers.reference import reference_scores
@@ -245,7 +255,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     mt = _one_segment(item_id, mt_text, opts.tgt_lang)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
-                facts={**_facts(opts, None), **(known or {})})
+                facts={**_facts(opts, None, session), **(known or {})})
     if scores is None:  # a single pair: score it here
         return _finish(session, pair, bilingual=True)
     findings = run_checks(pair, True)

@@ -4,7 +4,8 @@ translation, does it still say what was said, and by whom?
 Quotations are paired in order within each alignment link. Only statements
 count (three words or more): a word in scare quotes may lose its marks in a
 good translation. A paired quotation is ``unfaithful`` when a number inside
-it differs, a name inside it is gone, or a negation appears or disappears.
+it differs, a name inside it is gone, a negation appears or disappears, or
+(with models) the similarity of the quoted words alone is low.
 The speaker is the name beside the quotation, outside it; when the source's
 is gone and another name stands there, the speaker has changed."""
 
@@ -112,6 +113,13 @@ def _compare(pair: Pair, a: Quotation, b: Quotation):
     lost = [n.text for n in src_names if not side.has(n.text, pair.src_lang)]
     if lost:
         reasons.append("a name inside it is gone (" + ", ".join(lost) + ")")
+    sim = pair.facts.get("similarity")
+    if sim is not None and not reasons:
+        # the model score of the quoted words alone: fidelity matters more
+        # inside a quotation than anywhere else
+        score = sim(s_in, m_in)
+        if score < pair.facts["min_similarity"]:
+            reasons.append(f"its model score is low ({score:.2f})")
     if reasons:
         yield Finding(
             "quotes.unfaithful",

@@ -52,6 +52,15 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, int,
 _RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 
 
+def _excerpt(text: str, span, context: int = 20) -> str:
+    """The span in a little context, the span itself in bold; all escaped."""
+    s, e = span
+    before = text[max(0, s - context) : s].split("\n")[-1]
+    after = text[e : e + context].split("\n")[0]
+    inner = text[s:e] if e - s <= 80 else text[s : s + 77] + "…"
+    return f"…{escape(before)}<b>{escape(inner)}</b>{escape(after)}…"
+
+
 def _cell(text: str, segs: list[Segment], marks) -> str:
     return " ".join(_highlight(text, s.start, s.end, marks) for s in segs)
 
@@ -65,13 +74,15 @@ def _article(a: ArticleResult) -> str:
     whole = len(a.mt.text)
     src_marks, mt_marks = [], []
     if a.findings:
-        parts.append("<table><tr><th>#</th><th>severity</th><th>rule</th><th>message</th><th>suggestion</th></tr>")
+        parts.append("<table><tr><th>#</th><th>severity</th><th>rule</th><th>translation</th><th>message</th>"
+                     "<th>suggestion</th></tr>")
         for n, f in enumerate(a.findings, 1):
             sev = f.severity.label
             sug = f'<span class="sug">{escape(f.suggestion)}</span>' if f.suggestion else ""
+            where = _excerpt(a.mt.text, f.mt_span) if f.mt_span and f.mt_span != (0, whole) else ""
             parts.append(
                 f'<tr id="f{n}"><td class="n">{n}</td><td class="sev {sev}">{sev}</td><td>{escape(f.rule)}</td>'
-                f"<td>{escape(f.message)}</td><td>{sug}</td></tr>"
+                f"<td>{where}</td><td>{escape(f.message)}</td><td>{sug}</td></tr>"
             )
             # a span over the whole text says nothing about where: list it only
             if f.mt_span and f.mt_span != (0, whole):

