@@ -262,9 +262,17 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     if src.segments and mt.segments:
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
     findings = decide.apply(findings, opts.policy, src.text, mt.text)
+    risk = decide.risk(findings)
     main = scores.get("similarity", scores.get("roundtrip"))
+    if "similarity" in scores:
+        from .scorers import combiner
+
+        weights = combiner.load()
+        if weights is not None:  # the learned segment score (bench/train_combiner.py)
+            x = combiner.features(src_text, mt_text, scores["similarity"], findings, risk)
+            main = scores["quality"] = round(combiner.predict(x, weights), 4)
     return ArticleResult(id=item_id, mt=mt, src=src, alignment=pair.alignment, findings=findings,
-                         verdict=decide.verdict(findings, opts.policy), risk=decide.risk(findings),
+                         verdict=decide.verdict(findings, opts.policy), risk=risk,
                          score=main, scores=scores)
 
 

