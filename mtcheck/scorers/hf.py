@@ -48,6 +48,16 @@ def _load(loader, spec: str, what: str):
         raise ModelUnavailable(f"cannot load {what} {spec!r}: {e}") from e
 
 
+def _tokenizer_and_model(spec: str, auto_class: str, what: str):
+    """torch, the tokenizer and the model (in eval mode) for a generative back-end."""
+    torch, transformers = _imports()
+    _threads(torch)
+    tok = _load(transformers.AutoTokenizer, spec, "tokenizer")
+    model = _load(getattr(transformers, auto_class), spec, what)
+    model.eval()
+    return torch, tok, model
+
+
 def _threads(torch) -> None:
     # one process per machine is the usual deployment: use every core, but
     # do not oversubscribe when a caller has set a limit already
@@ -97,12 +107,7 @@ class HFTranslator:
     transformers 5 removed the translation pipeline."""
 
     def __init__(self, spec: str, src_lang: str | None = None, tgt_lang: str | None = None, max_new_tokens: int = 256):
-        torch, transformers = _imports()
-        _threads(torch)
-        self.torch = torch
-        self.tok = _load(transformers.AutoTokenizer, spec, "tokenizer")
-        self.model = _load(transformers.AutoModelForSeq2SeqLM, spec, "translation model")
-        self.model.eval()
+        self.torch, self.tok, self.model = _tokenizer_and_model(spec, "AutoModelForSeq2SeqLM", "translation model")
         self.spec = spec
         self.max_new_tokens = max_new_tokens
         self.forced_bos = None
@@ -149,12 +154,7 @@ class HFFluency:
     length (the mean negative log-likelihood per token)."""
 
     def __init__(self, spec: str):
-        torch, transformers = _imports()
-        _threads(torch)
-        self.torch = torch
-        self.tok = _load(transformers.AutoTokenizer, spec, "tokenizer")
-        self.model = _load(transformers.AutoModelForCausalLM, spec, "language model")
-        self.model.eval()
+        self.torch, self.tok, self.model = _tokenizer_and_model(spec, "AutoModelForCausalLM", "language model")
         self.spec = spec
 
     @property
