@@ -157,8 +157,8 @@ def bilingual(pair: Pair):
             and _distinctive(mn, pair.tgt_lang)
         ]
         for n in unmatched:
-            if not _distinctive(n, pair.src_lang):
-                continue  # a name of ordinary words (World Economic Forum) is translated, not kept
+            if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
+                continue  # ordinary words (World Economic Forum, Главный) are translated, not kept
             if spare:
                 k, mn = spare.pop(0)
                 yield Finding(
@@ -171,7 +171,7 @@ def bilingual(pair: Pair):
                 )
             elif n.label == "PER" and _translated(_key_tokens(n.text), pair.src_lang, []):
                 yield _translated_finding(n, m0, m1)
-            elif not _commonplace(n, pair.src_lang):
+            else:
                 yield Finding(
                     "names.missing",
                     Severity.MAJOR,

@@ -192,6 +192,8 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
                 ok = False
             if lang == "de" and single and not _rare_or_known(first[2], lang):
                 ok = False  # a German noun, not a name
+            if single and _adjective(first[2], _next_word(text, e), lang):
+                ok = False
             if ok:
                 how = "acronym" if name.isupper() and len(name) <= 6 else "caps"
                 out.append(Name(s, e, name, "ORG" if how == "acronym" else "NAME", how))
@@ -270,9 +272,27 @@ def _zipf(word: str, lang: str) -> float | None:
         return None
 
 
+# Oblique-case adjective endings (folded) of Slavic languages: a capitalised
+# word so ending, before a lower-case noun, is an adjective made from a name
+# (Атлантическим океаном, Центристской партии), translated as such.
+_SLAVIC = {"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr"}
+_ADJ_ENDINGS = ("skogo", "skoi", "skim", "skie", "skikh", "skom", "skomu", "skaia", "skoe", "skii", "skiego", "skiej",
+                "skich", "nogo", "noi", "nym", "nye", "nykh", "nom", "naia", "noe", "cheskii", "icheskim", "nii",
+                "skeho", "skem", "skou", "ske", "skych")
+
+
+def _adjective(word: str, next_word: str, lang: str) -> bool:
+    return lang in _SLAVIC and next_word[:1].islower() and fold(word).endswith(_ADJ_ENDINGS)
+
+
 def _ordinary(word: str, lang: str) -> bool:
     parts = [p for p in re.split(r"[-’']", word) if p]
     return bool(parts) and all(common_word(p, lang, 4.5) for p in parts)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s+([^\W\d_]+)", text[pos : pos + 40])
+    return m.group(1) if m else ""
 
 
 def _travels(word: str) -> bool:

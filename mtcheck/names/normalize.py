@@ -71,6 +71,7 @@ def same_name_token(a: str, b: str) -> bool:
 # Stanach Zjednoczonych meet Stany Zjednoczone. Not -en: Blink is not Blinken.
 _ENDINGS = sorted(
     {"iego", "ego", "owi", "ach", "ami", "ych", "ich", "ow", "om", "em", "ie", "ej", "ym", "im", "ou", "ovi", "y", "a",
+     "iia", "ii", "iiu", "iei", "ova", "ovo", "ovi", "ovy", "ovu",
      "e", "i", "u", "o", "s", "es", "n", "ą", "ę", "ischen", "ische", "isch"},
     key=len,
     reverse=True,
@@ -146,10 +147,11 @@ def alteration(expected: str, found: str) -> str | None:
 
 
 # Endings that make another form of a name rather than damage it.
-_INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "a", "e", "u", "om", "em", "y"}
+_INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "a", "e", "u", "om", "em", "y", "m"}
 
 
-_DERIVATIONS = {"er", "ers", "ern", "ner", "ians", "ish", "ese", "ich", "isch", "ische", "ischen", "ski", "skiy", "sky"}
+_DERIVATIONS = {"er", "ers", "ern", "ner", "ians", "ish", "ese", "ich", "isch", "ische", "ischen", "ski", "skiy", "sky",
+                "sku", "ska", "ske", "sko", "skem"}
 
 
 def _distance(a: str, b: str, cap: int) -> int:
