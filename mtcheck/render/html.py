@@ -52,12 +52,14 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, int,
 _RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 
 
-def _excerpt(text: str, span, context: int = 20) -> str:
-    """The span in a little context, the span itself in bold; all escaped."""
+def _excerpt(text: str, span, context: int = 20, replacement: str | None = None) -> str:
+    """The span (or its replacement) in a little context, in bold; all escaped."""
     s, e = span
     before = text[max(0, s - context) : s].split("\n")[-1]
     after = text[e : e + context].split("\n")[0]
-    inner = text[s:e] if e - s <= 80 else text[s : s + 77] + "…"
+    inner = text[s:e] if replacement is None else replacement
+    if len(inner) > 80:
+        inner = inner[:77] + "…"
     return f"…{escape(before)}<b>{escape(inner)}</b>{escape(after)}…"
 
 
@@ -78,8 +80,11 @@ def _article(a: ArticleResult) -> str:
                      "<th>suggestion</th></tr>")
         for n, f in enumerate(a.findings, 1):
             sev = f.severity.label
-            sug = f'<span class="sug">{escape(f.suggestion)}</span>' if f.suggestion else ""
             where = _excerpt(a.mt.text, f.mt_span) if f.mt_span and f.mt_span != (0, whole) else ""
+            if f.suggestion is not None and f.mt_span:  # the repair, in context
+                sug = _excerpt(a.mt.text, f.mt_span, replacement=f.suggestion)
+            else:
+                sug = f'<span class="sug">{escape(f.suggestion)}</span>' if f.suggestion else ""
             parts.append(
                 f'<tr id="f{n}"><td class="n">{n}</td><td class="sev {sev}">{sev}</td><td>{escape(f.rule)}</td>'
                 f"<td>{where}</td><td>{escape(f.message)}</td><td>{sug}</td></tr>"

@@ -31,7 +31,13 @@ def _article(a: ArticleResult) -> list[str]:
         mt = f"`{_clip(a.mt.text, f.mt_span)}`" if f.mt_span else ""
         src = f"`{_clip(a.src.text, f.src_span)}`" if f.src_span and a.src else ""
         msg = f.message.replace("|", "\\|")
-        sug = f"`{f.suggestion}`" if f.suggestion else ""
+        sug = ""
+        if f.suggestion is not None and f.mt_span:  # the repair, in context
+            s, e = f.mt_span
+            fixed = a.mt.text[max(0, s - 12) : s] + f.suggestion + a.mt.text[e : e + 12]
+            sug = "`…" + " ".join(fixed.split()).replace("|", "\\|").replace("`", "'") + "…`"
+        elif f.suggestion:
+            sug = f"`{f.suggestion}`"
         out.append(f"| {f.severity.label} | {f.rule} | {mt} | {src} | {msg} | {sug} |")
     out.append("")
     return out

@@ -26,7 +26,9 @@ def report():
 
 def test_html_escapes_article_text_and_highlights_spans(report):
     html = render(report, "html")
-    assert "<b>Blinken" not in html and "&lt;b&gt;" in html and "&lt;/b&gt;" in html
+    # the article's own "<b>" is text, escaped; mtcheck's bold marks the span and its repair
+    assert "ministro <b>" not in html and "minister <b>" not in html
+    assert "ministro &lt;b&gt;" in html and "&lt;b&gt;<b>Blinken</b>&lt;/b&gt;" in html
     assert '<mark class="critical"' in html  # the altered name, highlighted
     assert html.count("<mark") >= 3  # name on both sides, quotation mark in the translation
     assert "<script" not in html
