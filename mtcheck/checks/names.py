@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
-from ..names.normalize import alteration, fold, inflected, loose_match, same_name_token, tokens
+from ..names.normalize import alteration, fold, inflected, loose_match, same_name_token, skeleton, tokens
 from ..types import Finding, Severity
 from . import Pair, register
 
@@ -71,6 +71,11 @@ class _Side:
         self.raw = text[start:end]
         self.words = _word_spans(text, start, end)
         self.tokens = set(tokens(text[start:end]))
+        # every way two words can match starts from the same (skeleton) letter:
+        # compare only within those buckets
+        self.by_initial: dict[str, list[str]] = defaultdict(list)
+        for t in self.tokens:
+            self.by_initial[skeleton(t)[:1]].append(t)
         self.norm = _norm(text[start:end])
         self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
 
@@ -80,7 +85,10 @@ class _Side:
         return not keys or bool(self.matched_keys(name, lang)) or self.has_form(name, lang)
 
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
-        return [k for k in _key_tokens(name, lang) if any(loose_match(k, t) for t in self.tokens)]
+        return [k for k in _key_tokens(name, lang) if self.carries(k)]
+
+    def carries(self, key: str) -> bool:
+        return any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
 
     def has_form(self, name: str, lang: str | None) -> bool:
         """Another language's form of the name, or a transliteration in a
@@ -94,7 +102,7 @@ class _Side:
             if f in self.norm or (not form.isascii() and form in self.raw):
                 return True
             parts = f.split()
-            if all(len(p) >= 4 and any(loose_match(p, t) for t in self.tokens) for p in parts):
+            if all(len(p) >= 4 and self.carries(p) for p in parts):
                 return True
         if not self.spaced:  # no spaces between words: the transliterated name inside the text
             squeezed = self.norm.replace(" ", "")

@@ -56,6 +56,7 @@ def skeleton(token: str) -> str:
     return s[:1] + re.sub(r"[aeo]", "", s[1:])
 
 
+@functools.lru_cache(maxsize=262144)
 def same_name_token(a: str, b: str) -> bool:
     """Equal after folding, or a spelling variant of the same name."""
     fa, fb = fold(a), fold(b)
@@ -78,6 +79,7 @@ _ENDINGS = sorted(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     f = fold(token)
     for end in _ENDINGS:
@@ -86,6 +88,7 @@ def stem(token: str) -> str:
     return f
 
 
+@functools.lru_cache(maxsize=262144)
 def loose_match(key: str, token: str) -> bool:
     """Does ``token`` (on the other side) carry the name word ``key``, up to
     inflection or derivation? Languages attach endings to names: Merkels,
