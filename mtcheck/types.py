@@ -74,8 +74,8 @@ class Article:
     """One side of an article pair: the text exactly as analysed.
 
     ``paragraphs`` are spans into ``text``; ``segments`` are filled in by
-    segmentation. ``notes`` are findings the reader raised (a repaired
-    encoding, boilerplate that was dropped) with spans into ``text``.
+    segmentation. ``notes`` are findings the reader raised (a repaired or
+    unusual encoding).
     """
 
     id: str

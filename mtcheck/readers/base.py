@@ -11,16 +11,12 @@ from ..types import Span
 @dataclass(frozen=True)
 class Body:
     """A reader's output before it becomes an Article: text, paragraph spans
-    into it, a title if the format has one, and what the reader noticed."""
+    into it, a title and a language if the format declares them."""
 
     text: str
     paragraphs: tuple[Span, ...]
     title: str | None = None
     lang: str | None = None  # declared by the format (ninjs "language", <html lang>)
-    encoding: str = "utf-8"
-    repairs: int = 0
-    repair_example: tuple[str, str] | None = None
-    dropped: tuple[str, ...] = ()  # boilerplate the reader left out
 
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
