@@ -224,6 +224,8 @@ def _commonplace(n: Name, lang: str | None) -> bool:
     words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
     if not words or aliases(n.text):
         return not words
+    if (lang or "").lower() == "de":
+        return False  # German nouns are already told from names when they are found
     return len(words) == 1 and n.label != "PER" and common_word(words[0], lang, 4.5)
 
 

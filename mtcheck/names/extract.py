@@ -157,7 +157,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             # the run is split at the other words.
             kept, parts = [], []
             for item in run:
-                if item[2].lower() in _CONNECT or _travels(item[2]):
+                if item[2].lower() in _CONNECT or _travels(item[2]) or _german_name_shape(item[2]):
                     kept.append(item)
                 else:
                     parts.append(kept)
@@ -190,7 +190,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
                 ok = False  # just the first word of a sentence
             if single and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
                 ok = False
-            if lang == "de" and single and not _rare_or_known(first[2], lang):
+            if lang == "de" and single and not (_rare_or_known(first[2], lang) or _german_name_shape(first[2])):
                 ok = False  # a German noun, not a name
             if single and _adjective(first[2], _next_word(text, e), lang):
                 ok = False
@@ -293,6 +293,17 @@ def _ordinary(word: str, lang: str) -> bool:
 def _next_word(text: str, pos: int) -> str:
     m = re.match(r"\s+([^\W\d_]+)", text[pos : pos + 40])
     return m.group(1) if m else ""
+
+
+# compounds only: "Talstraße" is a name, "Ufer" (a river bank) is not
+_STREET = re.compile(r"(?<=\w{3})(?:straße|strasse|platz|gasse|allee|weg|ring|damm|ufer|brücke)$", re.IGNORECASE)
+
+
+def _german_name_shape(word: str) -> bool:
+    """Acronyms (CSU, ESPN) and street names (Talstraße) are names in German
+    whatever their frequency."""
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)) or bool(_STREET.search(word))
 
 
 def _travels(word: str) -> bool:
