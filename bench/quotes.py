@@ -260,12 +260,7 @@ def bilingual(shared: Path, use_models: bool = False):
     speaker on every WMT24 output, counted per source paragraph with a quotation."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from mtcheck.pipeline import Options, Session, check_article
-    from mtcheck.readers.base import join_paragraphs
-    from mtcheck.types import Article
-
-    def article(i, paras):
-        text, spans = join_paragraphs(paras)
-        return Article(i, text, paragraphs=spans)
+    from wmt24_speed import article  # paragraphs -> Article, as the speed benchmark builds them
 
     docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((shared / "corpora/wmt24-en-es-news").glob("*.json"))]
     systems = ["ref"] + sorted({k for d in docs for k in d["systems"]})

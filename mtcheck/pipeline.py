@@ -175,6 +175,11 @@ def _finish(session: Session, pair: Pair, bilingual: bool, extra_scores: dict | 
     if extra_scores:
         scores.update(extra_scores)
     findings = decide.apply(findings, session.opts.policy, pair.src.text if pair.src else None, pair.mt.text)
+    return _result(session, pair, findings, main, scores)
+
+
+def _result(session: Session, pair: Pair, findings, score, scores: dict) -> ArticleResult:
+    """The decided findings become a result: verdict and risk."""
     return ArticleResult(
         id=pair.mt.id,
         mt=pair.mt,
@@ -183,7 +188,7 @@ def _finish(session: Session, pair: Pair, bilingual: bool, extra_scores: dict | 
         findings=findings,
         verdict=decide.verdict(findings, session.opts.policy),
         risk=decide.risk(findings),
-        score=main,
+        score=score,
         scores=scores,
     )
 
@@ -256,8 +261,9 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
                 facts={**_facts(opts, None, session), **(known or {})})
-    if scores is None:  # a single pair: score it here
-        return _finish(session, pair, bilingual=True)
+    if scores is None:  # a single pair, not a batch: score it here
+        scored = session.score([src_text], [mt_text], opts.src_lang, opts.tgt_lang)
+        scores = {name: sc.segments[0] for name, sc in scored.items() if sc.segments[0] is not None}
     findings = run_checks(pair, True)
     if src.segments and mt.segments:
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
@@ -271,9 +277,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
         if weights is not None:  # the learned segment score (bench/train_combiner.py)
             x = combiner.features(src_text, mt_text, scores["similarity"], findings, risk)
             main = scores["quality"] = round(combiner.predict(x, weights), 4)
-    return ArticleResult(id=item_id, mt=mt, src=src, alignment=pair.alignment, findings=findings,
-                         verdict=decide.verdict(findings, opts.policy), risk=risk,
-                         score=main, scores=scores)
+    return _result(session, pair, findings, main, scores)
 
 
 def align_article(session: Session, src: Article, mt: Article) -> Alignment:
