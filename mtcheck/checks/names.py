@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
-from ..names.normalize import alteration, fold, inflected, loose_match, same_name_token, skeleton, tokens
+from ..names.normalize import distance, alteration, fold, inflected, loose_match, phonetic, same_name_token, skeleton, tokens
 from ..types import Finding, Severity
 from . import Pair, register
 
@@ -50,6 +50,12 @@ def _key_tokens(name: str, lang: str | None = None) -> list[str]:
     return [t for w in words for t in tokens(w)]
 
 
+def _all_tokens(name: str) -> list[str]:
+    """Every word of a name but titles and connectors: a common first name
+    (Michael) may be the only part that sounds the same in another script."""
+    return [t for w in _WORD.findall(name) if fold(w) not in _CONNECT and fold(w) not in _TITLES for t in tokens(w)]
+
+
 def _in_range(names, start, end):
     return [n for n in names if n.start >= start and n.end <= end]
 
@@ -70,7 +76,10 @@ class _Side:
     def __init__(self, text: str, start: int, end: int):
         self.raw = text[start:end]
         self.words = _word_spans(text, start, end)
-        self.tokens = set(tokens(text[start:end]))
+        toks = tokens(text[start:end])
+        self.tokens = set(toks)
+        # each two words run together, for exact matches only: Coronavirus / corona virus
+        self.joined = {a + b for a, b in zip(toks, toks[1:]) if len(a) >= 3 and len(b) >= 3}
         # every way two words can match starts from the same (skeleton) letter:
         # compare only within those buckets
         self.by_initial: dict[str, list[str]] = defaultdict(list)
@@ -78,17 +87,44 @@ class _Side:
             self.by_initial[skeleton(t)[:1]].append(t)
         self.norm = _norm(text[start:end])
         self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
+        # scripts written as they sound (Devanagari, Hangul...): names from the
+        # other side can be looked for by their consonants
+        self.phon: set[str] = set()
+        self.persons_only = False
+        if self.spaced and _sound_script(self.raw):
+            # split on spaces: vowel signs are not \w to re, so _word_spans cuts these words up
+            keys = [phonetic(w.strip(_PUNCT)) for w in self.raw.split()]
+            self.phon = {k for k in keys if k} | {a + b for a, b in zip(keys, keys[1:]) if a and b}
+        elif not self.spaced:
+            # Chinese and Japanese: foreign names are written by sound in
+            # katakana or in Han characters read as pinyin; any stretch of up
+            # to four characters may be one. Native Japanese names in kanji
+            # are not, so only person names are looked for this way.
+            self.phon = _cjk_sounds(self.raw)
+            self.persons_only = True
 
     def has(self, name: str, lang: str | None) -> bool:
         """Is ``name`` (from the other side, in ``lang``), in any of its forms, on this side?"""
         keys = _key_tokens(name, lang)
-        return not keys or bool(self.matched_keys(name, lang)) or self.has_form(name, lang)
+        return not keys or bool(self.matched_keys(name, lang)) or self.has_form(name, lang) or self.sounds(_all_tokens(name))
+
+    def sounds(self, keys: list[str]) -> bool:
+        """A word here that sounds like one of the name's words."""
+        for k in keys:
+            p = phonetic(k)
+            if len(p) < 2:
+                continue
+            if p in self.phon or len(p) >= 4 and any(
+                q[:1] == p[:1] and abs(len(q) - len(p)) <= 1 and distance(p, q, 1) <= 1 for q in self.phon
+            ):
+                return True
+        return False
 
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
         return [k for k in _key_tokens(name, lang) if self.carries(k)]
 
     def carries(self, key: str) -> bool:
-        return any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
+        return key in self.joined or any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
 
     def has_form(self, name: str, lang: str | None) -> bool:
         """Another language's form of the name, or a transliteration in a
@@ -104,18 +140,26 @@ class _Side:
             parts = f.split()
             if all(len(p) >= 4 and self.carries(p) for p in parts):
                 return True
+            if len(parts) == 1 and any(_demonym(parts[0], t) for t in self.tokens):
+                return True
         if not self.spaced:  # no spaces between words: the transliterated name inside the text
             squeezed = self.norm.replace(" ", "")
             return any(len(k) >= 4 and k in squeezed for k in keys)
         return False
 
-    def verifiable(self, name: str) -> bool:
+    def verifiable(self, name: str, label: str = "NAME", lang: str | None = None) -> bool:
         """Can a name from the other side be looked for here at all? In a
         text without capitals or spaces (Chinese, Japanese, Hindi), only a
         name whose forms are known, or one in Latin letters, can."""
-        return self.spaced and _has_case(self.raw) or bool(aliases(name)) or any(
-            aliases(k) for k in _key_tokens(name)
-        )
+        if self.spaced and _has_case(self.raw) or aliases(name) or any(aliases(k) for k in _key_tokens(name)):
+            return True
+        # in a script written as it sounds, a person's name or a rare word
+        # (not one that would be translated, like Supreme Court) can be looked for
+        if not any(len(phonetic(k)) >= 2 for k in _all_tokens(name)):
+            return False  # too short to tell by sound (Gaya)
+        if self.persons_only:  # and not a Japanese name in kanji, which cannot be read back
+            return bool(self.phon) and label == "PER" and not all(_ROMAJI.fullmatch(t) for t in _all_tokens(name))
+        return bool(self.phon) and (label == "PER" or not any(common_word(w, lang, 3.5) for w in _WORD.findall(name)))
 
 
 @register(
@@ -160,13 +204,15 @@ def bilingual(pair: Pair):
             (k, mn)
             for k, mn in enumerate(m_names)
             if not any(mn.start <= a < mn.end for a in altered_at)
-            and s_side.verifiable(mn.text)
+            and s_side.verifiable(mn.text, mn.label, pair.tgt_lang)
             and not s_side.has(mn.text, pair.tgt_lang)
             and _distinctive(mn, pair.tgt_lang)
         ]
         for n in unmatched:
             if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
                 continue  # ordinary words (World Economic Forum, Главный) are translated, not kept
+            if n.how == "acronym" and not spare:
+                continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
             if spare:
                 k, mn = spare.pop(0)
                 yield Finding(
@@ -210,7 +256,57 @@ def _distinctive(n: Name, lang: str | None) -> bool:
     named = [w for w in words if fold(w) not in _TITLES]
     if not named:
         return False
-    return len(words) == 1 or any(not common_word(w, lang, 4.0) for w in named)
+    if len(words) == 1:
+        return not common_word(words[0], lang, 5.0)  # Putin is, South (of South and North Korea) is not
+    return any(not common_word(w, lang, 4.0) for w in named)
+
+
+# Endings that make a people or an adjective of a place: Sweden/Swedish, Russia/Russian.
+_DEMONYM = ("", "n", "sh", "ish", "ian", "ians", "an", "ans", "ese", "ic", "i", "is", "ern", "ch", "nish", "iote", "ite", "er", "ers")
+
+
+def _demonym(place: str, token: str) -> bool:
+    """Is ``token`` the adjective or people of the (folded) place name?"""
+    if len(place) < 4 or len(token) < 4:
+        return False
+    common = 0
+    for x, y in zip(place, token):
+        if x != y:
+            break
+        common += 1
+    return common >= max(3, len(place) - 2) and token[common:] in _DEMONYM
+
+
+_PUNCT = "\"'.,;:!?()[]{}«»“”‘’„।॥|-–—"
+_SOUND_SCRIPTS = ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "HANGUL")
+
+
+# A name that romanises Japanese (Masuda, Shinzo): in the source it is likely kanji.
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n)+")
+_KANA = re.compile(r"[\u30a0-\u30ff]+(?:[・=][\u30a0-\u30ff]+)*")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _cjk_sounds(text: str) -> set[str]:
+    """Sound keys of every katakana word and of every one to four Han characters."""
+    out = {phonetic(m.group()) for m in _KANA.finditer(text)}
+    for m in _KANA.finditer(text):  # デルポトロ: del Potro
+        run = m.group()
+        for i in range(len(run)):
+            for j in range(i + 2, min(len(run), i + 7) + 1):
+                out.add(phonetic(run[i:j]))
+    for m in _HAN.finditer(text):
+        run = m.group()
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + 4) + 1):
+                out.add(phonetic(run[i:j]))
+    return {k for k in out if k}
+
+
+def _sound_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    n = sum(any(s in unicodedata.name(c, "") for s in _SOUND_SCRIPTS) for c in letters)
+    return bool(letters) and n > 0.5 * len(letters)
 
 
 def _has_case(text: str) -> bool:
@@ -291,11 +387,11 @@ def inconsistent(pair: Pair):
     forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
     urls = url_spans(text)
     for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}", text):
-        w = m.group()
-        if any(a <= m.start() < b for a, b in urls):
+        w = re.sub(r"['’]s?$", "", m.group())  # Canada's is Canada
+        if any(a <= m.start() < b for a, b in urls) or len(w) < 3:
             continue
         if w[:1].isupper() and fold(w) not in _TITLES and fold(w) not in _CONNECT:
-            forms[w].append((m.start(), m.end()))
+            forms[w].append((m.start(), m.start() + len(w)))
     counts = Counter({w: len(v) for w, v in forms.items()})
     # two spellings of one name share their first letters: compare within
     # those buckets only, so a list of hundreds of names stays linear
@@ -308,12 +404,14 @@ def inconsistent(pair: Pair):
             continue
         if odd in flagged or fold(odd) == fold(main):
             continue
-        if inflected(main, odd):
-            continue  # Lothian/Lothians, Europeo/Europea: one name, inflected
+        if inflected(main, odd) or fold(main)[len(fold(odd)):] in ("ia", "ya") and fold(main).startswith(fold(odd)):
+            continue  # Lothian/Lothians, Europeo/Europea, Arabia/Arab: one name, inflected or derived
         how = alteration(main, odd)
         variant = same_name_token(main, odd)
         if not how and not variant:
             continue
+        if how == "truncated" and fold(main)[len(fold(odd)):] in ("son", "sen", "sson"):
+            continue  # John and Johnson are two names
         if how != "truncated" and common_word(main, pair.tgt_lang, 3.0) and common_word(odd, pair.tgt_lang, 3.0):
             continue  # two ordinary words (Sunday, Monday), not one name
         if counts[odd] > counts[main] or (counts[odd] == counts[main] and len(odd) > len(main)):

@@ -16,14 +16,19 @@ _LANGS = ("en", "es", "pt", "fr", "de", "it", "pl", "cs", "ru", "uk", "nl", "ca"
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     """folded form -> entity number; entity number -> its forms."""
-    entities: list[tuple[str, ...]] = []
+    entities: list[list[str]] = []
     index: dict[str, int] = {}
 
     def add(forms):
-        forms = tuple(dict.fromkeys(f for f in forms if f))
-        n = len(entities)
-        entities.append(forms)
+        forms = [f for f in dict.fromkeys(forms) if f]
+        # one entity per thing: CLDR's 美国 joins the shipped entry that has US and U.S.
+        known = [index[fold(f)] for f in forms if fold(f) in index]
+        n = known[0] if known else len(entities)
+        if not known:
+            entities.append([])
         for f in forms:
+            if f not in entities[n]:
+                entities[n].append(f)
             index.setdefault(fold(f), n)
             index.setdefault(_stemmed(f), n)  # inflected forms: Stanach Zjednoczonych
 
@@ -33,7 +38,7 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     try:
         from babel import Locale
     except ImportError:  # pragma: no cover - babel is a core dependency
-        return index, entities
+        return index, [tuple(e) for e in entities]
     locales = []
     for code in _LANGS:
         try:
@@ -46,7 +51,7 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     for c in locales[0].languages:
         if len(c) == 2:
             add([loc.languages.get(c, "") for loc in locales])
-    return index, entities
+    return index, [tuple(e) for e in entities]
 
 
 def _stemmed(name: str) -> str:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_SIGNS = frozenset("ьЬъЪ")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -22,7 +23,9 @@ def fold(text: str) -> str:
     except ImportError:  # pragma: no cover - anyascii is a core dependency
         anyascii = None
     s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    # Cyrillic soft and hard signs are dropped, not written as apostrophes:
+    # Емельяненко folds to emelyanenko, one word that meets Emelianenko
+    s = "".join(c for c in s if not unicodedata.combining(c) and c not in _SIGNS)
     if anyascii is not None and not s.isascii():
         s = anyascii(s)
     return s.lower()
@@ -51,9 +54,37 @@ def skeleton(token: str) -> str:
     s = re.sub(r"kh", "h", s)  # Cyrillic х: Сахель -> Sakhel / Sahel
     s = re.sub(r"dzh", "j", s)  # Cyrillic дж: Джордан -> Dzhordan / Jordan
     s = re.sub(r"c(?=[eiy])", "s", s)  # Price / Прайс
+    s = re.sub(r"t[sz]", "s", s)  # Cyrillic ц: Франциск -> Frantsisk / Francis
     for pat, rep in _SKEL:
         s = pat.sub(rep, s)
     return s[:1] + re.sub(r"[aeo]", "", s[1:])
+
+
+_PHON = (
+    (re.compile(r"j'"), "z"),  # Devanagari ज़ (ja with nukta) is za
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"[ckq]"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"v"), "f"),
+    (re.compile(r"w"), ""),  # a glide: Newtown is न्यूटाउन (nyutaun)
+    (re.compile(r"ng\b|ng(?=[^aeiouy])"), "n"),  # pinyin: 拜登 BaiDeng, Biden
+    (re.compile(r"m"), "n"),  # Devanagari anusvara: लंदन is lmdn as anyascii writes it; London is lndn
+    (re.compile(r"l"), "r"),  # katakana and Chinese do not tell them apart: メルケル merukeru, Merkel
+    (re.compile(r"[aeiouyh']"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def phonetic(token: str) -> str:
+    """Consonants only, by sound class: what a name keeps when it is written
+    in an abugida and read back (स्कॉटलैंड -> skotlaimd, Scotland: both sktlnd)."""
+    s = fold(token)
+    for pat, rep in _PHON:
+        s = pat.sub(rep, s)
+    return s
 
 
 @functools.lru_cache(maxsize=262144)
@@ -73,6 +104,7 @@ def same_name_token(a: str, b: str) -> bool:
 _ENDINGS = sorted(
     {"iego", "ego", "owi", "ach", "ami", "ych", "ich", "ow", "om", "em", "ie", "ej", "ym", "im", "ou", "ovi", "y", "a",
      "iia", "ii", "iiu", "iei", "ova", "ovo", "ovi", "ovy", "ovu",
+     "iya", "iyu", "iey", "ey", "ya", "yu", "oy", "ogo", "ikh", "ykh", "yami", "ami",  # Cyrillic as anyascii writes it
      "e", "i", "u", "o", "s", "es", "n", "ą", "ę", "ischen", "ische", "isch"},
     key=len,
     reverse=True,
@@ -99,13 +131,23 @@ def loose_match(key: str, token: str) -> bool:
         return True
     fk, ft = fold(key), fold(token)
     if min(len(fk), len(ft)) < 4:
-        return fk == ft or (fk.isalpha() and (ft == fk + "s" or fk == ft + "s"))  # acronyms: CR, CRs
-    if stem(fk) == stem(ft):
-        return True
+        if fk == ft or (fk.isalpha() and (ft == fk + "s" or fk == ft + "s")):  # acronyms: CR, CRs
+            return True
+        short, long_ = sorted((fk, ft), key=len)
+        if len(short) >= 3 and long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS:
+            return True  # Polish Fedu, Czech Fedem: the Fed
+        # an acronym whose letters come in another order (РФБ, RBF)
+        return len(fk) == len(ft) == 3 and fk.isalpha() and sorted(fk) == sorted(ft)
+    sk_, st_ = stem(fk), stem(ft)
+    if sk_ == st_ or (sk_[-1] == st_[-1] and abs(len(sk_) - len(st_)) <= 1 and same_name_token(sk_, st_)):
+        return True  # Сахелем (Sakhelem) / Sahel; not Blinken / Blink
     if ft.startswith(fk):
-        return len(ft) - len(fk) <= 3 or ft[len(fk):] in _DERIVATIONS
+        rest = ft[len(fk):]
+        # Slavic adjectives of place names: Galapagosskie, Krasnodarskom
+        return len(rest) <= 3 or rest in _DERIVATIONS or rest[:2] in ("sk", "ck")
     if fk.startswith(ft):
-        return fk[len(ft):] in _INFLECTIONS | _DERIVATIONS
+        rest = fk[len(ft):]
+        return rest in _INFLECTIONS | _DERIVATIONS | _CASE_ENDINGS or (len(ft) >= 5 and rest[:2] in ("sk", "ck"))
     common = 0
     for x, y in zip(fk, ft):
         if x != y:
@@ -114,9 +156,11 @@ def loose_match(key: str, token: str) -> bool:
     if common >= 5 and common >= 0.7 * min(len(fk), len(ft)):
         return True
     sk, st = skeleton(key), skeleton(token)
-    if len(sk) >= 4 and len(sk) == len(st) and _distance(sk, st, 1) <= 1 and sk[:2] == st[:2]:
+    if len(sk) >= 4 and len(sk) == len(st) and distance(sk, st, 1) <= 1 and sk[:2] == st[:2]:
         return True  # Edinburgh/Edimburgo: one consonant apart
     s_short, s_long = sorted((sk, st), key=len)
+    if len(s_short) >= 4 and s_long.startswith(s_short) and s_long[len(s_short):] in ("sk", "ck"):
+        return True  # Pensylvánské / Pennsylvania: a Slavic adjective of the place
     return len(s_short) >= 3 and s_long.startswith(s_short) and len(s_long) - len(s_short) <= 1
 
 
@@ -142,7 +186,7 @@ def alteration(expected: str, found: str) -> str | None:
         return "truncated"
     if ff.startswith(fe) and len(ff) - len(fe) >= 2 and len(fe) >= 4:
         return None  # an inflected or longer form (Blinken -> Blinkens) is not damage
-    d = _distance(fe, ff, 3)
+    d = distance(fe, ff, 3)
     # a changed letter or two, never the first: Lagarde/Lagardi, not Monday/Sunday
     if fe[0] == ff[0] and len(fe) >= 5 and (d == 1 or (d == 2 and len(fe) >= 8)):
         return "changed"
@@ -153,11 +197,15 @@ def alteration(expected: str, found: str) -> str | None:
 _INFLECTIONS = {"s", "n", "an", "ian", "ans", "ns", "ese", "ish", "ic", "i", "es", "a", "e", "u", "om", "em", "y", "m"}
 
 
+# Case endings a short name takes in Slavic languages (folded).
+_CASE_ENDINGS = {"u", "a", "e", "y", "ie", "em", "om", "owi", "ovi", "ach", "ami", "i",
+                 "ova", "ovu", "ovy", "ove", "ovo", "ovou", "uv"}  # and Czech possessives: Zemanova, Zemanův
+
 _DERIVATIONS = {"er", "ers", "ern", "ner", "ians", "ish", "ese", "ich", "isch", "ische", "ischen", "ski", "skiy", "sky",
                 "sku", "ska", "ske", "sko", "skem"}
 
 
-def _distance(a: str, b: str, cap: int) -> int:
+def distance(a: str, b: str, cap: int) -> int:
     """Levenshtein distance, stopping early past ``cap``."""
     if abs(len(a) - len(b)) > cap:
         return cap + 1

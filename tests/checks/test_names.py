@@ -159,3 +159,66 @@ def test_a_list_of_200_names_is_checked_in_linear_time():
     t = time.perf_counter()
     check_segment_pair(s, "z", src2, mt2)
     assert time.perf_counter() - t < 4 * small + 1.0
+
+
+# Slavic inflection and derivation, acronyms, scripts written by sound (Devanagari), German
+# sentence-initial names: (source language, source, translation, expected)
+MORE_CASES = [
+    # pass: an inflected or derived form of the name in the source
+    ("ru", "На севере регион ограничен Сахелем.", "The region is bordered by the Sahel to the north.", []),
+    ("ru", "Видео сняли в Краснодарском крае.", "The video was shot in the Krasnodar Territory.", []),
+    ("ru", "На Галапагосские острова завезли коз.", "Goats were brought to the Galapagos Islands.", []),
+    ("ru", "Он будет выступать в чемпионате Швеции.", "He will play in the Swedish Championship.", []),
+    ("ru", "Это сказал боец Александр Емельяненко.", "This was said by fighter Alexander Emelianenko.", []),
+    ("ru", "Это сказал глава РФБ.", "This was said by the head of the RBF.", []),
+    ("pl", "Oczekujemy dalszych obniżek stóp Fedu.", "We expect further cuts in Fed rates.", []),
+    ("cs", "Ve volbách podpořil Zemanova protikandidáta.", "He supported Zeman's opponent.", []),
+    ("hi", "ब्रेझिन्स्की ने कैनेडी के सलाहकार के तौर पर काम किया।", "Brzezinski worked as an adviser to Kennedy.", []),
+    ("hi", "स्कॉटलैंड के लिए यह बेतुकी बात होगी।", "It would be absurd for Scotland.", []),
+    ("de", "Murray verlor den ersten Satz.", "Murray lost the first set.", []),
+    ("de", "In Spanien wurden Infektionen mit dem Coronavirus registriert.", "Infections with the corona virus were registered in Spain.", []),
+    # flag: the name is gone or another one stands in its place
+    ("ru", "На севере регион ограничен Сахелем.", "The region is bordered by the Sahara to the north.", [("names.replaced", "Сахелем", "Sahara")]),
+    ("cs", "Ve volbách podpořil Zemanova protikandidáta.", "He supported Babiš's opponent.", [("names.replaced", "Zemanova", "Babiš")]),
+    ("hi", "ब्रेझिन्स्की ने कैनेडी के सलाहकार के तौर पर काम किया।", "Brzezinski worked as an adviser to Gorbachev.", [("names.added", None, "Gorbachev")]),
+    ("hi", "स्कॉटलैंड के लिए यह बेतुकी बात होगी।", "It would be absurd for Timbuktu.", [("names.added", None, "Timbuktu")]),
+    ("de", "Murray verlor den ersten Satz.", "Lost the first set.", [("names.missing", "Murray", None)]),
+]
+
+
+@pytest.mark.parametrize("src_lang,src,mt,expected", MORE_CASES)
+def test_inflected_derived_and_sounded_names(src_lang, src, mt, expected):
+    assert findings(src_lang, src, mt, use_models=False) == expected
+
+
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met President Biden.", []),
+        ("習近平国家主席が演説した。", "President Xi Jinping gave a speech.", []),
+        ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met President Macron.", [("names.added", None, "Macron")]),
+    ],
+)
+def test_person_names_in_katakana_are_read_back(src, mt, expected):
+    if spacy_model("en") is None:
+        pytest.skip("spaCy's English model is not installed")
+    assert findings("ja", src, mt, use_models=True) == expected
+
+
+def test_a_place_inside_a_longer_katakana_word_is_not_found():
+    from mtcheck.names.extract import _script_names
+
+    assert [n.text for n in _script_names("有名な高級ビーチリゾートもあります。")] == []
+    assert [n.text for n in _script_names("チリの首都はサンティアゴです。")] == ["チリ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa is the capital of Canada, with museums that show Canada's past.",
+        "He advised John F. Kennedy and then Lyndon B. Johnson.",
+        "Relations were cut by the United Arab Emirates and Saudi Arabia.",
+    ],
+)
+def test_possessives_patronymics_and_demonyms_are_not_inconsistent(text):
+    assert lint_names(text) == []
