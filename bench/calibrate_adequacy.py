@@ -1,12 +1,13 @@
-"""Calibrate the similarity threshold of ``adequacy.low_similarity`` on the
-WMT22 critical-error-detection dev sets (shared corpora), and report MCC.
+"""Calibrate the thresholds of ``adequacy.low_similarity`` (``--key
+similarity``) and ``adequacy.low_quality`` (``--key qe``) on the WMT22
+critical-error-detection dev sets (shared corpora), and report MCC.
 
-    python bench/calibrate_adequacy.py [--per-lp 1500]
+    python bench/calibrate_adequacy.py [--key similarity|qe] [--per-lp 1500]
 
 For each language pair, a fixed sample of items (every k-th line) goes
 through ``mtcheck pairs``; the threshold that maximises MCC over both pairs
-together is the one shipped as ``mtcheck.decide.MIN_SIMILARITY``. The
-similarity scores then feed the Spearman benchmark, which uses other data."""
+together is the one shipped as ``mtcheck.decide.MIN_SIMILARITY`` or
+``MIN_QE``. The Spearman benchmark uses other data (WMT22 MQM)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 
-def scores(src, mt, src_lang, tgt_lang):
+def scores(src, mt, src_lang, tgt_lang, key):
     with tempfile.TemporaryDirectory() as tmp:
         inp, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.json"
         with inp.open("w", encoding="utf-8") as fh:
@@ -27,7 +28,7 @@ def scores(src, mt, src_lang, tgt_lang):
                 fh.write(json.dumps({"id": i, "src": s, "mt": m}, ensure_ascii=False) + "\n")
         subprocess.run([sys.executable, "-m", "mtcheck", "pairs", str(inp), "--src-lang", src_lang, "--tgt-lang",
                         tgt_lang, "-o", str(out)], check=True, stderr=subprocess.DEVNULL)
-        return [it["score"] for it in json.loads(out.read_text(encoding="utf-8"))["items"]]
+        return [it["scores"].get(key) for it in json.loads(out.read_text(encoding="utf-8"))["items"]]
 
 
 def mcc(tp, fp, tn, fn):
@@ -50,6 +51,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared/corpora/wmt22-ced/dev"))
     ap.add_argument("--per-lp", type=int, default=1500)
+    ap.add_argument("--key", choices=("similarity", "qe"), default="similarity")
     args = ap.parse_args()
     all_data, per = [], {}
     for lp in ("en-de", "pt-en"):
@@ -60,13 +62,14 @@ def main():
         step = max(1, len(src) // args.per_lp)
         idx = list(range(0, len(src), step))[: args.per_lp]
         sl, tl = lp.split("-")
-        sc = scores([src[i] for i in idx], [mt[i] for i in idx], sl, tl)
+        sc = scores([src[i] for i in idx], [mt[i] for i in idx], sl, tl, args.key)
         data = [(s, lab[i].strip() == "BAD") for s, i in zip(sc, idx)]
         per[lp] = data
         all_data += data
-    best = max((mcc(*confusion(all_data, t / 1000)), t / 1000) for t in range(600, 950, 5))
+    grid = range(600, 950, 5) if args.key == "similarity" else range(20, 800, 5)
+    best = max((mcc(*confusion(all_data, t / 1000)), t / 1000) for t in grid)
     thr = best[1]
-    print(f"threshold maximising MCC on both pairs: {thr:.3f}\n")
+    print(f"{args.key}: threshold maximising MCC on both pairs: {thr:.3f}\n")
     print("| pair | items | BAD | MCC at the threshold | precision | recall |")
     print("|---|---|---|---|---|---|")
     for lp, data in list(per.items()) + [("both", all_data)]:

@@ -64,6 +64,10 @@ MinSimilarity = Annotated[
     Optional[float],
     typer.Option("--min-similarity", help="Flag segments whose source-translation similarity is below this."),
 ]
+MinQuality = Annotated[
+    Optional[float],
+    typer.Option("--min-quality", help="Flag segments whose quality estimate (0..1) is below this."),
+]
 MaxPerplexity = Annotated[
     Optional[float],
     typer.Option("--max-perplexity", help="Flag sentences whose perplexity is above this (with --fluency-model)."),
@@ -71,6 +75,10 @@ MaxPerplexity = Annotated[
 MinRoundTrip = Annotated[
     Optional[float],
     typer.Option("--min-roundtrip", help="Flag segments whose round-trip chrF (0..1) is below this (with --roundtrip)."),
+]
+NoQE = Annotated[
+    bool,
+    typer.Option("--no-qe", help="Skip the quality-estimation model (the segment score falls back to similarity)."),
 ]
 InputFormat = Annotated[Optional[str], typer.Option("--input-format", help="text, markdown, html or ninjs; by extension if not given.")]
 
@@ -98,7 +106,8 @@ def _severity(value: Optional[str]):
 
 
 def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None, roundtrip=None,
-             fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None):
+             fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None, no_qe=False,
+             min_quality=None):
     from dataclasses import replace
 
     from .decide import Policy
@@ -110,7 +119,7 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         glossary = load_glossary(glossary)
     policy = Policy()
     for name, value in (("min_similarity", min_similarity), ("min_roundtrip", min_roundtrip),
-                        ("max_perplexity", max_perplexity)):
+                        ("max_perplexity", max_perplexity), ("min_quality", min_quality)):
         if value is not None:
             policy = replace(policy, **{name: value})
     return Options(
@@ -123,6 +132,7 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         roundtrip=roundtrip,
         fluency_model=fluency_model,
         policy=policy,
+        qe=not no_qe,
     )
 
 
@@ -193,12 +203,14 @@ def check(
     name: Name = "mtcheck",
     fail_on: FailOn = None,
     no_models: NoModels = False,
+    no_qe: NoQE = False,
     encoder: Encoder = None,
     input_format: InputFormat = None,
     glossary: Glossary = None,
     roundtrip: RoundTrip = None,
     fluency_model: FluencyModel = None,
     min_similarity: MinSimilarity = None,
+    min_quality: MinQuality = None,
     min_roundtrip: MinRoundTrip = None,
     max_perplexity: MaxPerplexity = None,
     reference: Annotated[
@@ -213,7 +225,8 @@ def check(
 
     threshold = _severity(fail_on)
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
-                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip,
+                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
+                    min_quality=min_quality,
                     max_perplexity=max_perplexity)
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
@@ -283,11 +296,13 @@ def pairs(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file; stdout if not given.")] = None,
     fail_on: FailOn = None,
     no_models: NoModels = False,
+    no_qe: NoQE = False,
     encoder: Encoder = None,
     glossary: Glossary = None,
     roundtrip: RoundTrip = None,
     fluency_model: FluencyModel = None,
     min_similarity: MinSimilarity = None,
+    min_quality: MinQuality = None,
     min_roundtrip: MinRoundTrip = None,
     max_perplexity: MaxPerplexity = None,
 ):
@@ -297,7 +312,8 @@ def pairs(
 
     threshold = _severity(fail_on)
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
-                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip,
+                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
+                    min_quality=min_quality,
                     max_perplexity=max_perplexity)
     items = read_pairs(input)
     session = Session(opts)

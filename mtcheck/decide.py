@@ -13,6 +13,7 @@ from .types import Finding, Severity, Verdict, sorted_findings
 # the cosine under the embedded encoder that best separates BAD from OK
 # translations (MCC); see bench/calibrate_adequacy.py and bench/RESULTS.md.
 MIN_SIMILARITY = 0.82
+MIN_QE = None  # set from bench/calibrate_adequacy.py --key qe
 
 # How much a finding of each severity says "this article has a critical error".
 _RISK_WEIGHT = {Severity.CRITICAL: 0.9, Severity.MAJOR: 0.5, Severity.MINOR: 0.12, Severity.INFO: 0.0}
@@ -30,6 +31,9 @@ class Policy:
     # Below this cross-lingual similarity a segment is flagged as possibly not
     # saying what the source says. Calibrated by bench/calibrate_adequacy.py.
     min_similarity: float = MIN_SIMILARITY
+    # Below this quality estimate (0..1) a segment is flagged as likely badly
+    # translated. Calibrated by bench/calibrate_adequacy.py --key qe.
+    min_quality: float | None = MIN_QE
     min_roundtrip: float | None = None  # round-trip chrF (0..1); off unless set
     max_perplexity: float | None = None  # fluency; off unless set
 
@@ -98,6 +102,14 @@ def score_findings(scores: dict, src_span, mt_span, policy: Policy) -> list[Find
             f"the translation may not say what the source says (similarity {sim:.2f} < {policy.min_similarity:.2f})",
             src_span=src_span, mt_span=mt_span,
             confidence=min(1.0, (policy.min_similarity - sim) / 0.1 + 0.5),
+        ))
+    qe = scores.get("qe")
+    if qe is not None and policy.min_quality is not None and qe < policy.min_quality:
+        out.append(Finding(
+            "adequacy.low_quality", Severity.MAJOR,
+            f"the quality model rates this translation low ({qe:.2f} < {policy.min_quality:.2f})",
+            src_span=src_span, mt_span=mt_span,
+            confidence=min(1.0, (policy.min_quality - qe) / 0.2 + 0.5),
         ))
     rt = scores.get("roundtrip")
     if rt is not None and policy.min_roundtrip is not None and rt < policy.min_roundtrip:

@@ -28,6 +28,7 @@ class Options:
     glossary: object | None = None  # mtcheck.terms.glossary.Glossary
     roundtrip: str | None = None  # "apertium" or a seq2seq model (path or hub id)
     fluency_model: str | None = None  # a causal LM (path or hub id)
+    qe: bool = True  # the shipped quality-estimation model, where torch is installed
 
 
 class Session:
@@ -68,6 +69,13 @@ class Session:
                 from .scorers.similarity import SimilarityScorer
 
                 out.append(SimilarityScorer(enc))
+            if self.opts.qe:
+                from .scorers.qe import load_qe
+
+                try:
+                    out.append(load_qe())
+                except ModelUnavailable as e:
+                    self.notice(f"{e}; the segment score falls back to similarity")
             try:
                 if self.opts.roundtrip and src_lang and tgt_lang:
                     from .scorers.roundtrip import RoundTripScorer, load_translator
@@ -139,7 +147,7 @@ def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
 
 def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float | None]:
     """Scores per alignment link (both sides present), per article, and the
-    one ``score`` of the contract (similarity, else round-trip chrF)."""
+    one ``score`` of the contract (quality estimate, else similarity, else round-trip chrF)."""
     if pair.src is None or pair.alignment is None:
         return [], {}, None
     linked = [(i, ss, ms) for i, (_, ss, ms) in enumerate(pair.linked()) if ss and ms]
@@ -154,7 +162,7 @@ def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float 
     article = {name: (round(sc.article, 4) if sc.article is not None else None) for name, sc in by_name.items()}
     if by_name:
         article["signatures"] = {name: sc.signature for name, sc in by_name.items()}
-    main = article.get("similarity", article.get("roundtrip"))
+    main = article.get("qe", article.get("similarity", article.get("roundtrip")))
     return per_link, article, main
 
 
@@ -269,8 +277,8 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
     findings = decide.apply(findings, opts.policy, src.text, mt.text)
     risk = decide.risk(findings)
-    main = scores.get("similarity", scores.get("roundtrip"))
-    if "similarity" in scores:
+    main = scores.get("qe", scores.get("similarity", scores.get("roundtrip")))
+    if "similarity" in scores and "qe" not in scores:
         from .scorers import combiner
 
         weights = combiner.load()

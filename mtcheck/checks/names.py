@@ -87,21 +87,27 @@ class _Side:
             self.by_initial[skeleton(t)[:1]].append(t)
         self.norm = _norm(text[start:end])
         self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
-        # scripts written as they sound (Devanagari, Hangul...): names from the
-        # other side can be looked for by their consonants
-        self.phon: set[str] = set()
-        self.persons_only = False
-        if self.spaced and _sound_script(self.raw):
-            # split on spaces: vowel signs are not \w to re, so _word_spans cuts these words up
-            keys = [phonetic(w.strip(_PUNCT)) for w in self.raw.split()]
-            self.phon = {k for k in keys if k} | {a + b for a, b in zip(keys, keys[1:]) if a and b}
-        elif not self.spaced:
-            # Chinese and Japanese: foreign names are written by sound in
-            # katakana or in Han characters read as pinyin; any stretch of up
-            # to four characters may be one. Native Japanese names in kanji
-            # are not, so only person names are looked for this way.
-            self.phon = _cjk_sounds(self.raw)
-            self.persons_only = True
+        self._phon: set[str] | None = None
+        self.persons_only = not self.spaced
+
+    @property
+    def phon(self) -> set[str]:
+        """Sound keys of this side's words, for scripts written as they sound
+        (Devanagari, Hangul...): names from the other side can be looked for
+        by their consonants. Empty for other scripts. Computed on first need."""
+        if self._phon is None:
+            self._phon = set()
+            if self.spaced and _sound_script(self.raw):
+                # split on spaces: vowel signs are not \w to re, so _word_spans cuts these words up
+                keys = [phonetic(w.strip(_PUNCT)) for w in self.raw.split()]
+                self._phon = {k for k in keys if k} | {a + b for a, b in zip(keys, keys[1:]) if a and b}
+            elif not self.spaced:
+                # Chinese and Japanese: foreign names are written by sound in
+                # katakana or in Han characters read as pinyin; any stretch of up
+                # to four characters may be one. Native Japanese names in kanji
+                # are not, so only person names are looked for this way.
+                self._phon = _cjk_sounds(self.raw)
+        return self._phon
 
     def has(self, name: str, lang: str | None) -> bool:
         """Is ``name`` (from the other side, in ``lang``), in any of its forms, on this side?"""
@@ -278,7 +284,8 @@ def _demonym(place: str, token: str) -> bool:
 
 
 _PUNCT = "\"'.,;:!?()[]{}«»“”‘’„।॥|-–—"
-_SOUND_SCRIPTS = ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "HANGUL")
+# Devanagari to Malayalam, and Hangul: scripts written as they sound
+_SOUND_CHARS = re.compile(r"[\u0900-\u0d7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 # A name that romanises Japanese (Masuda, Shinzo): in the source it is likely kanji.
@@ -304,12 +311,15 @@ def _cjk_sounds(text: str) -> set[str]:
 
 
 def _sound_script(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    n = sum(any(s in unicodedata.name(c, "") for s in _SOUND_SCRIPTS) for c in letters)
-    return bool(letters) and n > 0.5 * len(letters)
+    if text.isascii():
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and len(_SOUND_CHARS.findall(text)) > 0.5 * letters
 
 
 def _has_case(text: str) -> bool:
+    if text.isascii():
+        return any(c.isalpha() for c in text)
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.lower() != c.upper() for c in letters) > 0.5 * len(letters)
 

