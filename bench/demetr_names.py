@@ -25,7 +25,7 @@ def load(corpus: Path, name: str):
     return [json.loads(l) for l in (corpus / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix):
+def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix, extra=()):
     """rows: (key, src, mt). Returns {key: flagged}."""
     with tempfile.TemporaryDirectory() as tmp:
         inp = Path(tmp) / "in.jsonl"
@@ -34,7 +34,7 @@ def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix):
             for key, src, mt in rows:
                 fh.write(json.dumps({"id": key, "src": src, "mt": mt}, ensure_ascii=False) + "\n")
         cmd = [sys.executable, "-m", "mtcheck", "pairs", str(inp), "--src-lang", src_lang, "--tgt-lang", tgt_lang,
-               "--format", "json", "--output", str(out)] + (["--no-models"] if no_models else [])
+               "--format", "json", "--output", str(out)] + (["--no-models"] if no_models else []) + list(extra)
         subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
         doc = json.loads(out.read_text(encoding="utf-8"))
     return {it["id"]: any(f["rule"].startswith(rule_prefix) for f in it["findings"]) for it in doc["items"]}
@@ -45,6 +45,7 @@ def main():
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared/corpora/demetr"))
     ap.add_argument("--no-models", action="store_true")
     ap.add_argument("--prefix", default="names.")
+    ap.add_argument("--no-qe", action="store_true", help="skip the QE model (it adds no names finding)")
     args = ap.parse_args()
     corpus = Path(args.corpus)
     by_lang = defaultdict(list)  # lang -> rows
@@ -66,7 +67,7 @@ def main():
     t0 = time.perf_counter()
     flagged = {}
     for lang, rows in sorted(by_lang.items()):
-        flagged.update(run_pairs(rows, lang, "en", args.no_models, args.prefix))
+        flagged.update(run_pairs(rows, lang, "en", args.no_models, args.prefix, ["--no-qe"] if args.no_qe else []))
     dt = time.perf_counter() - t0
     table = defaultdict(lambda: [0, 0])  # (kind, lang) -> [flagged, total]
     for key, (kind, lang) in kinds.items():

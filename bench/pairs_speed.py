@@ -2,7 +2,9 @@
 MQM dev segments (shared corpora):
 
 - the bare encoder on the same sentences (both sides, a fresh cache);
-- ``pairs`` with the default model (checks plus similarity);
+- the bare QE model on the same pairs (source and translation read together);
+- ``pairs`` with the default models (checks, similarity and the QE score);
+- ``pairs --no-qe`` (checks and similarity);
 - ``pairs --no-models``;
 - sacrebleu's sentence-level chrF on the same pairs, for scale.
 
@@ -46,12 +48,22 @@ def main():
     bare.embed([it.src for it in items] + [it.mt for it in items])
     results.append((f"bare encoder ({enc.name}), both sides", time.perf_counter() - t))
 
-    enc._cache.clear()
-    session = Session(Options(src_lang="en", tgt_lang="de"))
-    session.scorers("en", "de")
+    from mtcheck.scorers.qe import load_qe
+
+    qe = load_qe()
+    qe.raw(["warm up"], ["warm up"])
     t = time.perf_counter()
-    check_pairs(session, items)
-    results.append(("mtcheck pairs, default model", time.perf_counter() - t))
+    qe.raw([it.src for it in items], [it.mt for it in items])
+    results.append(("bare QE model, pairs read together", time.perf_counter() - t))
+
+    for label, use_qe in (("mtcheck pairs, default models (similarity and QE)", True),
+                          ("mtcheck pairs --no-qe (similarity only)", False)):
+        enc._cache.clear()
+        session = Session(Options(src_lang="en", tgt_lang="de", qe=use_qe))
+        session.scorers("en", "de")
+        t = time.perf_counter()
+        check_pairs(session, items)
+        results.append((label, time.perf_counter() - t))
 
     session = Session(Options(src_lang="en", tgt_lang="de", use_models=False))
     check_pairs(session, items[:5])  # warm up the rule tables

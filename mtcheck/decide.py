@@ -91,38 +91,30 @@ def risk(findings: Iterable[Finding]) -> float:
     return round(1 - math.exp(log_ok), 4)
 
 
+# score -> (policy field, flag when below (True) or above, rule, severity, message, confidence scale, both spans)
+_SCORE_RULES = {
+    "similarity": ("min_similarity", True, "adequacy.low_similarity", Severity.MAJOR,
+                   "the translation may not say what the source says (similarity {v:.2f} < {t:.2f})", 0.1, True),
+    "qe": ("min_quality", True, "adequacy.low_quality", Severity.MAJOR,
+           "the quality model rates this translation low ({v:.2f} < {t:.2f})", 0.2, True),
+    "roundtrip": ("min_roundtrip", True, "adequacy.roundtrip", Severity.MAJOR,
+                  "translated back, the sentence is far from its source (chrF {v:.2f} < {t:.2f})", None, True),
+    "perplexity": ("max_perplexity", False, "fluency.perplexity", Severity.MINOR,
+                   "the sentence reads poorly (perplexity {v:.0f} > {t:.0f})", None, False),
+}
+
+
 def score_findings(scores: dict, src_span, mt_span, policy: Policy) -> list[Finding]:
     """Adequacy and fluency findings for one aligned segment from its scores
-    ({"similarity": .., "roundtrip": .., "perplexity": ..})."""
+    ({"similarity": .., "qe": .., "roundtrip": .., "perplexity": ..})."""
     out = []
-    sim = scores.get("similarity")
-    if sim is not None and sim < policy.min_similarity:
+    for key, (field_, below, rule, severity, message, scale, bilingual) in _SCORE_RULES.items():
+        v, t = scores.get(key), getattr(policy, field_)
+        if v is None or t is None or (v >= t if below else v <= t):
+            continue
         out.append(Finding(
-            "adequacy.low_similarity", Severity.MAJOR,
-            f"the translation may not say what the source says (similarity {sim:.2f} < {policy.min_similarity:.2f})",
-            src_span=src_span, mt_span=mt_span,
-            confidence=min(1.0, (policy.min_similarity - sim) / 0.1 + 0.5),
-        ))
-    qe = scores.get("qe")
-    if qe is not None and policy.min_quality is not None and qe < policy.min_quality:
-        out.append(Finding(
-            "adequacy.low_quality", Severity.MAJOR,
-            f"the quality model rates this translation low ({qe:.2f} < {policy.min_quality:.2f})",
-            src_span=src_span, mt_span=mt_span,
-            confidence=min(1.0, (policy.min_quality - qe) / 0.2 + 0.5),
-        ))
-    rt = scores.get("roundtrip")
-    if rt is not None and policy.min_roundtrip is not None and rt < policy.min_roundtrip:
-        out.append(Finding(
-            "adequacy.roundtrip", Severity.MAJOR,
-            f"translated back, the sentence is far from its source (chrF {rt:.2f} < {policy.min_roundtrip:.2f})",
-            src_span=src_span, mt_span=mt_span,
-        ))
-    ppl = scores.get("perplexity")
-    if ppl is not None and policy.max_perplexity is not None and ppl > policy.max_perplexity:
-        out.append(Finding(
-            "fluency.perplexity", Severity.MINOR,
-            f"the sentence reads poorly (perplexity {ppl:.0f} > {policy.max_perplexity:.0f})",
-            mt_span=mt_span,
+            rule, severity, message.format(v=v, t=t),
+            src_span=src_span if bilingual else None, mt_span=mt_span,
+            confidence=min(1.0, abs(t - v) / scale + 0.5) if scale else 1.0,
         ))
     return out
