@@ -104,7 +104,7 @@ class _Side:
             elif not self.spaced:
                 # Chinese and Japanese: foreign names are written by sound in
                 # katakana or in Han characters read as pinyin; any stretch of up
-                # to four characters may be one. Native Japanese names in kanji
+                # to five characters may be one. Native Japanese names in kanji
                 # are not, so only person names are looked for this way.
                 self._phon = _cjk_sounds(self.raw)
         return self._phon
@@ -115,8 +115,9 @@ class _Side:
         return not keys or bool(self.matched_keys(name, lang)) or self.has_form(name, lang) or self.sounds(_all_tokens(name))
 
     def sounds(self, keys: list[str]) -> bool:
-        """A word here that sounds like one of the name's words."""
-        for k in keys:
+        """A word here that sounds like one of the name's words, or like all
+        of them run together (न्यूजीलैण्ड, New Zealand)."""
+        for k in keys + (["".join(keys)] if len(keys) > 1 else []):
             p = phonetic(k)
             if len(p) < 2:
                 continue
@@ -164,7 +165,10 @@ class _Side:
         if not any(len(phonetic(k)) >= 2 for k in _all_tokens(name)):
             return False  # too short to tell by sound (Gaya)
         if self.persons_only:  # and not a Japanese name in kanji, which cannot be read back
-            return bool(self.phon) and label == "PER" and not all(_ROMAJI.fullmatch(t) for t in _all_tokens(name))
+            words = _all_tokens(name)
+            rare = all(not common_word(w, lang, 3.0) for w in words)  # Hezbollah, T-Mobile: kept, not translated
+            named = [w for w in words if not common_word(w, lang, 3.0)] or words  # Kumamoto, not Prefecture
+            return bool(self.phon) and (label == "PER" or rare) and not all(_ROMAJI.fullmatch(t) for t in named)
         return bool(self.phon) and (label == "PER" or not any(common_word(w, lang, 3.5) for w in _WORD.findall(name)))
 
 
@@ -295,7 +299,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _cjk_sounds(text: str) -> set[str]:
-    """Sound keys of every katakana word and of every one to four Han characters."""
+    """Sound keys of every katakana word and of every one to five Han characters."""
     out = {phonetic(m.group()) for m in _KANA.finditer(text)}
     for m in _KANA.finditer(text):  # デルポトロ: del Potro
         run = m.group()
@@ -305,7 +309,7 @@ def _cjk_sounds(text: str) -> set[str]:
     for m in _HAN.finditer(text):
         run = m.group()
         for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + 4) + 1):
+            for j in range(i + 1, min(len(run), i + 5) + 1):
                 out.add(phonetic(run[i:j]))
     return {k for k in out if k}
 

@@ -24,12 +24,15 @@ def fold(text: str) -> str:
         anyascii = None
     if text.isascii():
         return text.lower()
-    s = unicodedata.normalize("NFKD", text)
+    # Composed, not decomposed: ポ must stay po, not lose its mark and become ho.
+    s = unicodedata.normalize("NFKC", text)
     # Cyrillic soft and hard signs are dropped, not written as apostrophes:
     # Емельяненко folds to emelyanenko, one word that meets Emelianenko
-    s = "".join(c for c in s if not unicodedata.combining(c) and c not in _SIGNS)
+    s = "".join(c for c in s if c not in _SIGNS)
     if anyascii is not None and not s.isascii():
         s = anyascii(s)
+    else:  # without anyascii, at least the accents go
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return s.lower()
 
 
@@ -65,12 +68,13 @@ def skeleton(token: str) -> str:
 _PHON = (
     (re.compile(r"j'"), "z"),  # Devanagari ज़ (ja with nukta) is za
     (re.compile(r"ph"), "f"),
+    (re.compile(r"ch"), "c"),  # as anyascii writes Devanagari च: चेन cen, Chen
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"[ckq]"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"z"), "s"),
-    (re.compile(r"v"), "f"),
-    (re.compile(r"w"), ""),  # a glide: Newtown is न्यूटाउन (nyutaun)
+    (re.compile(r"(?<=[a-z])w"), ""),  # a glide inside a word: Newtown is न्यूटाउन (nyutaun)
+    (re.compile(r"[vw]"), "f"),  # Winfrey, विन्फ़्रे (vinph're)
     (re.compile(r"ng\b|ng(?=[^aeiouy])"), "n"),  # pinyin: 拜登 BaiDeng, Biden
     (re.compile(r"m"), "n"),  # Devanagari anusvara: लंदन is lmdn as anyascii writes it; London is lndn
     (re.compile(r"l"), "r"),  # katakana and Chinese do not tell them apart: メルケル merukeru, Merkel
