@@ -66,6 +66,7 @@ def skeleton(token: str) -> str:
 
 
 _PHON = (
+    (re.compile(r"[^a-z']"), ""),  # katakana's long-vowel mark comes out as "-"
     (re.compile(r"j'"), "z"),  # Devanagari ज़ (ja with nukta) is za
     (re.compile(r"ph"), "f"),
     (re.compile(r"ch"), "c"),  # as anyascii writes Devanagari च: चेन cen, Chen
