@@ -389,6 +389,10 @@ def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_l
     return None
 
 
+_FORM = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 @register("names.inconsistent", needs_source=False, rules=("names.inconsistent",))
 def inconsistent(pair: Pair):
     """One entity spelled more than one way in one article: the odd one out
@@ -400,8 +404,8 @@ def inconsistent(pair: Pair):
     named = {fold(t) for n in names for t in _WORD.findall(n.text)}
     forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
     urls = url_spans(text)
-    for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}", text):
-        w = re.sub(r"['’]s?$", "", m.group())  # Canada's is Canada
+    for m in _FORM.finditer(text):
+        w = _POSSESSIVE.sub("", m.group())  # Canada's is Canada
         if any(a <= m.start() < b for a, b in urls) or len(w) < 3:
             continue
         if w[:1].isupper() and fold(w) not in _TITLES and fold(w) not in _CONNECT:

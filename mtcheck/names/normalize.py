@@ -52,17 +52,22 @@ _SKEL = (
 )
 
 
+_SKEL_FIRST = (
+    (re.compile(r"gu(?=[eiy])"), "g"),  # Serguéi -> Sergei
+    (re.compile(r"kh"), "h"),  # Cyrillic х: Сахель -> Sakhel / Sahel
+    (re.compile(r"dzh"), "j"),  # Cyrillic дж: Джордан -> Dzhordan / Jordan
+    (re.compile(r"c(?=[eiy])"), "s"),  # Price / Прайс
+    (re.compile(r"t[sz]"), "s"),  # Cyrillic ц: Франциск -> Frantsisk / Francis
+)
+_VOWELS = re.compile(r"[aeo]")
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     s = fold(token)
-    s = re.sub(r"gu(?=[eiy])", "g", s)  # Serguéi -> Sergei
-    s = re.sub(r"kh", "h", s)  # Cyrillic х: Сахель -> Sakhel / Sahel
-    s = re.sub(r"dzh", "j", s)  # Cyrillic дж: Джордан -> Dzhordan / Jordan
-    s = re.sub(r"c(?=[eiy])", "s", s)  # Price / Прайс
-    s = re.sub(r"t[sz]", "s", s)  # Cyrillic ц: Франциск -> Frantsisk / Francis
-    for pat, rep in _SKEL:
+    for pat, rep in _SKEL_FIRST + _SKEL:
         s = pat.sub(rep, s)
-    return s[:1] + re.sub(r"[aeo]", "", s[1:])
+    return s[:1] + _VOWELS.sub("", s[1:])
 
 
 _PHON = (
