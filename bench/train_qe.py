@@ -27,7 +27,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mtcheck.scorers.e5torch import batch_tensors, load_bert, mean_pool  # noqa: E402
-from mtcheck.scorers.qe import ADAPTER, TARGETS, add_lora, length_features, new_head, pair_ids, submodule  # noqa: E402
+from mtcheck.scorers.qe import (  # noqa: E402
+    ADAPTER, TARGETS, TRAIN_SIDE_TOKENS, add_lora, length_features, new_head, pair_ids, submodule,
+)
 
 csv.field_size_limit(10**8)
 SHARED = Path(__file__).resolve().parents[2] / "shared/corpora"
@@ -84,7 +86,7 @@ def main():
     print(f"trainable parameters: {sum(p.numel() for p in params)}", file=sys.stderr)
 
     def predict(src, mt):
-        inp, mask = batch_tensors(pair_ids(tok, src, mt), pad)
+        inp, mask = batch_tensors(pair_ids(tok, src, mt, TRAIN_SIDE_TOKENS)[0], pad)
         with torch.autocast("cpu", dtype=torch.bfloat16):
             vec = mean_pool(model, inp, mask)
         return head(torch.cat([vec, torch.from_numpy(length_features(src, mt))], 1)).squeeze(1)

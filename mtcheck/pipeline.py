@@ -97,7 +97,11 @@ class Session:
 
     def score(self, src: list[str], mt: list[str], src_lang, tgt_lang) -> dict:
         """name -> Scores for these segment pairs."""
-        return {sc.name: sc.score(src, mt) for sc in self.scorers(src_lang, tgt_lang)}
+        out = {sc.name: sc.score(src, mt) for sc in self.scorers(src_lang, tgt_lang)}
+        for name, sc in out.items():
+            if sc.details.get("truncated"):  # never cut silently
+                self.notice(f"{name}: {sc.details['truncated']} segment(s) too long for the model were scored on their beginning")
+        return out
 
     def notice(self, msg: str) -> None:
         if msg not in self.notices:

@@ -25,15 +25,21 @@ from .encoder import ModelUnavailable
 ADAPTER = "qe_adapter.npz"
 # the linear layers of each BERT layer that get a low-rank update
 TARGETS = ("attention.self.query", "attention.self.value", "attention.output.dense", "intermediate.dense", "output.dense")
-MAX_SIDE_TOKENS = 96  # per side; a longer sentence is cut there (and said so in the signature)
+TRAIN_SIDE_TOKENS = 96  # per side, in training (bench/train_qe.py)
+# At run time a side may be longer: a link of several sentences is read whole
+# up to the encoder's 512 positions, and only past that cut (counted in the
+# score's details as "truncated").
+MAX_SIDE_TOKENS = 254
 EXTRA = 3  # length features beside the pooled vector
 
 
-def pair_ids(tok, src: Sequence[str], mt: Sequence[str]) -> list[list[int]]:
-    """Token ids of "query: src" followed by "passage: mt", as trained."""
+def pair_ids(tok, src: Sequence[str], mt: Sequence[str], limit: int = MAX_SIDE_TOKENS) -> tuple[list[list[int]], int]:
+    """Token ids of "query: src" followed by "passage: mt", as trained, and
+    how many pairs had a side cut at ``limit`` tokens."""
     s_ids = tok.encode(["query: " + s for s in src])
     m_ids = tok.encode(["passage: " + m for m in mt])
-    return [s[:MAX_SIDE_TOKENS] + m[:MAX_SIDE_TOKENS] for s, m in zip(s_ids, m_ids)]
+    cut = sum(len(s) > limit or len(m) > limit for s, m in zip(s_ids, m_ids))
+    return [s[:limit] + m[:limit] for s, m in zip(s_ids, m_ids)], cut
 
 
 def length_features(src: Sequence[str], mt: Sequence[str]) -> np.ndarray:
@@ -95,6 +101,7 @@ class QEScorer(Scorer):
         self.model, self.head, self.tok, self.pad = model, head, tok, pad
         self.version = version
         self.batch_size = batch_size
+        self.last_cut = 0
 
     @property
     def signature(self) -> str:
@@ -104,7 +111,7 @@ class QEScorer(Scorer):
         """Standardised quality per pair (higher is better)."""
         import torch
 
-        ids = pair_ids(self.tok, src, mt)
+        ids, self.last_cut = pair_ids(self.tok, src, mt)
         extra = torch.from_numpy(length_features(src, mt))
         out = [0.0] * len(ids)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
@@ -121,10 +128,11 @@ class QEScorer(Scorer):
     def scored(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float | None], dict]:
         keep = [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
         out: list[float | None] = [None] * len(src)
+        self.last_cut = 0
         if keep:
             for i, z in zip(keep, self.raw([src[i] for i in keep], [mt[i] for i in keep])):
                 out[i] = round(1 / (1 + math.exp(-z)), 4)
-        return out, {}
+        return out, ({"truncated": self.last_cut} if self.last_cut else {})
 
 
 def adapter_arrays() -> dict[str, np.ndarray] | None:

@@ -89,3 +89,12 @@ def test_pairs_score_is_the_quality_estimate_and_no_qe_falls_back(tmp_path):
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert "qe:" not in doc["tool"]["signature"]
     assert all("qe" not in it["scores"] and it["score"] == it["scores"]["quality"] for it in doc["items"])
+
+
+def test_a_long_link_is_read_whole_and_a_cut_is_said(scorer):
+    long_src = " ".join(["The police arrested two suspects in Berlin on Monday."] * 12)  # about 170 tokens
+    long_mt = " ".join(["Die Polizei hat am Montag in Berlin zwei Verdächtige festgenommen."] * 12)
+    seg = scorer.score([long_src], [long_mt])
+    assert seg.details == {} and seg.segments[0] is not None
+    seg = scorer.score([long_src * 3], [long_mt * 3])  # past the encoder's 512 positions
+    assert seg.details == {"truncated": 1} and seg.segments[0] is not None
