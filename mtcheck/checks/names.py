@@ -422,6 +422,8 @@ def inconsistent(pair: Pair):
             continue
         if odd in flagged or fold(odd) == fold(main):
             continue
+        if (len(main) > 1 and main.isupper()) != (len(odd) > 1 and odd.isupper()):
+            continue  # an acronym and a word (IRNA, Iran) are two names
         if inflected(main, odd) or fold(main)[len(fold(odd)):] in ("ia", "ya") and fold(main).startswith(fold(odd)):
             continue  # Lothian/Lothians, Europeo/Europea, Arabia/Arab: one name, inflected or derived
         how = alteration(main, odd)

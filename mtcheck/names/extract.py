@@ -442,6 +442,8 @@ def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
         # is capitalised by position, unless it is capitalised mid-sentence too
         # A tagger's person (Murray lost...) must be a very common word to be doubted.
         threshold = 4.5 if n.how == "ner" and n.label == "PER" else 3.0
-        if fold(n.text) not in mid and common_word(n.text, lang, threshold) and not (lang == "de" and _english_name(n.text)):
-            return False
+        acronym = len(n.text) > 1 and n.text.isupper()  # NHL: not capitalised by position
+        if (fold(n.text) not in mid and common_word(n.text, lang, threshold) and not is_known(n.text)
+                and not acronym and not (lang == "de" and _english_name(n.text))):
+            return False  # but a known place (Madagaskar ist...) is one anywhere
     return True

@@ -183,6 +183,9 @@ MORE_CASES = [
     ("hi", "ब्रेझिन्स्की ने कैनेडी के सलाहकार के तौर पर काम किया।", "Brzezinski worked as an adviser to Gorbachev.", [("names.added", None, "Gorbachev")]),
     ("hi", "स्कॉटलैंड के लिए यह बेतुकी बात होगी।", "It would be absurd for Timbuktu.", [("names.added", None, "Timbuktu")]),
     ("de", "Murray verlor den ersten Satz.", "Lost the first set.", [("names.missing", "Murray", None)]),
+    # a known place starting a sentence is a name there too
+    ("de", "Madagaskar ist bei Weitem die Größte.", "Madagascar is by far the largest.", []),
+    ("de", "Madagaskar ist bei Weitem die Größte.", "It is by far the largest.", [("names.missing", "Madagaskar", None)]),
 ]
 
 
@@ -218,6 +221,7 @@ def test_a_place_inside_a_longer_katakana_word_is_not_found():
         "Ottawa is the capital of Canada, with museums that show Canada's past.",
         "He advised John F. Kennedy and then Lyndon B. Johnson.",
         "Relations were cut by the United Arab Emirates and Saudi Arabia.",
+        "An article by the state agency IRNA said Iran's enemies were behind it.",
     ],
 )
 def test_possessives_patronymics_and_demonyms_are_not_inconsistent(text):
