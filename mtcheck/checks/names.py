@@ -158,7 +158,11 @@ class _Side:
         """Can a name from the other side be looked for here at all? In a
         text without capitals or spaces (Chinese, Japanese, Hindi), only a
         name whose forms are known, or one in Latin letters, can."""
-        if self.spaced and _has_case(self.raw) or aliases(name) or any(aliases(k) for k in _key_tokens(name)):
+        if self.spaced and _has_case(self.raw) or aliases(name):
+            return True
+        # a known word of the name, unless it is a common one (Chinese in Chinese Consulate
+        # General is a language to CLDR, and 中文 is not what the source says)
+        if any(aliases(k) for k in _key_tokens(name) if not common_word(k, lang, 4.5)):
             return True
         # in a script written as it sounds, a person's name or a rare word
         # (not one that would be translated, like Supreme Court) can be looked for
