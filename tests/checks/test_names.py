@@ -226,3 +226,12 @@ def test_a_place_inside_a_longer_katakana_word_is_not_found():
 )
 def test_possessives_patronymics_and_demonyms_are_not_inconsistent(text):
     assert lint_names(text) == []
+
+
+def test_a_common_word_of_a_name_does_not_make_it_checkable():
+    # CLDR knows "Chinese" as a language (中文); the source says 中国 and 总领馆
+    if spacy_model("en") is None:
+        pytest.skip("spaCy's English model is not installed")
+    src = "中国驻休斯敦总领馆建于1979年，是中国在美国开设的第一个总领馆。"
+    mt = "The Chinese Consulate General in Houston was established in 1979 and is the first Chinese consulate in the United States."
+    assert findings("zh", src, mt, use_models=True) == []
