@@ -16,7 +16,7 @@ import unicodedata
 import sys
 from dataclasses import dataclass
 
-from .gazetteer import _table, is_known
+from .gazetteer import _table, is_known, is_known_form
 from .normalize import fold
 
 # spaCy packages per language, best first; the first one importable is used.
@@ -443,7 +443,7 @@ def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
         # A tagger's person (Murray lost...) must be a very common word to be doubted.
         threshold = 4.5 if n.how == "ner" and n.label == "PER" else 3.0
         acronym = len(n.text) > 1 and n.text.isupper()  # NHL: not capitalised by position
-        if (fold(n.text) not in mid and common_word(n.text, lang, threshold) and not is_known(n.text)
+        if (fold(n.text) not in mid and common_word(n.text, lang, threshold) and not is_known_form(n.text)
                 and not acronym and not (lang == "de" and _english_name(n.text))):
             return False  # but a known place (Madagaskar ist...) is one anywhere
     return True

@@ -70,3 +70,8 @@ def aliases(name: str) -> tuple[str, ...]:
 
 def is_known(name: str) -> bool:
     return bool(aliases(name))
+
+
+def is_known_form(name: str) -> bool:
+    """Known as written (folded), not only through a stem: Rund is no form of Rundi."""
+    return fold(name) in _table()[0]
