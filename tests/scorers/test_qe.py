@@ -98,3 +98,14 @@ def test_a_long_link_is_read_whole_and_a_cut_is_said(scorer):
     assert seg.details == {} and seg.segments[0] is not None
     seg = scorer.score([long_src * 3], [long_mt * 3])  # past the encoder's 512 positions
     assert seg.details == {"truncated": 1} and seg.segments[0] is not None
+
+
+def test_the_qe_model_shares_the_encoders_embeddings():
+    from mtcheck.scorers.e5torch import e5_torch_encoder
+
+    enc = e5_torch_encoder()
+    qe.load_qe.cache_clear()
+    shared = qe.load_qe()
+    assert shared.model.embeddings is enc.bert.embeddings
+    # and the layers are the adapted ones, not the encoder's
+    assert not (shared.model.encoder.layer[0].attention.self.query.weight == enc.bert.encoder.layer[0].attention.self.query.weight).all()
