@@ -191,6 +191,8 @@ def bilingual(pair: Pair):
         m0, m1 = ms[0].start, ms[-1].end
         s_names = _in_range(src_names, s0, s1)
         m_names = _in_range(mt_names, m0, m1)
+        if not s_names and not m_names:
+            continue  # nothing to compare: the sides need not be prepared
         m_side = _Side(mt_text, m0, m1)
         s_side = _Side(src_text, s0, s1)
         altered_at: set[int] = set()
