@@ -235,3 +235,12 @@ def test_a_common_word_of_a_name_does_not_make_it_checkable():
     src = "中国驻休斯敦总领馆建于1979年，是中国在美国开设的第一个总领馆。"
     mt = "The Chinese Consulate General in Houston was established in 1979 and is the first Chinese consulate in the United States."
     assert findings("zh", src, mt, use_models=True) == []
+
+
+@pytest.mark.parametrize("word,lang", [("Fuß", "de"), ("Außenminister", "de"), ("Лавров", "ru"), ("Stępiński", "pl"),
+                                       ("Blink", "en"), ("Xyzzyqwv", "en"), ("O'Brien", "en")])
+def test_word_frequencies_are_wordfreqs_own(word, lang):
+    wordfreq = pytest.importorskip("wordfreq")
+    from mtcheck.names.extract import _zipf
+
+    assert _zipf(word, lang) == wordfreq.zipf_frequency(word.lower(), lang)
