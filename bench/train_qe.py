@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mtcheck.scorers.e5torch import batch_tensors, load_bert, mean_pool  # noqa: E402
 from mtcheck.scorers.qe import (  # noqa: E402
-    ADAPTER, TARGETS, TRAIN_SIDE_TOKENS, add_lora, length_features, new_head, pair_ids, submodule,
+    ADAPTER, TRAIN_SIDE_TOKENS, add_lora, length_features, lora_sites, new_head, pair_ids,
 )
 
 csv.field_size_limit(10**8)
@@ -135,12 +135,10 @@ def main():
 
 def save(model, head, args, dest: Path) -> None:
     arrays = {"scale": np.float32(args.alpha / args.rank), "version": np.array(f"r{args.rank}-n{args.n}")}
-    for n, layer in enumerate(model.encoder.layer):
-        for t in TARGETS:
-            parent, attr = submodule(layer, t)
-            lora = getattr(parent, attr)
-            arrays[f"{n}.{t}.A"] = lora.A.detach().numpy().astype(np.float16)
-            arrays[f"{n}.{t}.B"] = lora.B.detach().numpy().astype(np.float16)
+    for key, parent, attr in lora_sites(model):
+        lora = getattr(parent, attr)
+        arrays[f"{key}.A"] = lora.A.detach().numpy().astype(np.float16)
+        arrays[f"{key}.B"] = lora.B.detach().numpy().astype(np.float16)
     for k, v in head.state_dict().items():
         arrays[f"head.{k}"] = v.numpy().astype(np.float16)
     tmp = dest.with_name(dest.name + ".tmp.npz")

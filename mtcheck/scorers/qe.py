@@ -56,6 +56,21 @@ def submodule(layer, path: str):
     return parent, parts[-1]
 
 
+def lora_sites(model):
+    """(key, parent module, attribute) of every linear layer that gets an
+    update; the key names its matrices in the adapter file ("3.intermediate.dense")."""
+    for n, layer in enumerate(model.encoder.layer):
+        for t in TARGETS:
+            parent, attr = submodule(layer, t)
+            yield f"{n}.{t}", parent, attr
+
+
+def _matrix(arrays: dict, key: str):
+    import torch
+
+    return torch.from_numpy(arrays[key].astype(np.float32))
+
+
 def add_lora(model, rank: int, alpha: float, arrays: dict | None = None) -> None:
     """Wrap the TARGETS of every layer with a trainable low-rank update B·A
     (B starts at zero, so training starts from the plain encoder), or with
@@ -73,23 +88,15 @@ def add_lora(model, rank: int, alpha: float, arrays: dict | None = None) -> None
         def forward(self, x):
             return self.base(x) + (x @ self.A.t() @ self.B.t()) * self.scale
 
-    for n, layer in enumerate(model.encoder.layer):
-        for t in TARGETS:
-            parent, attr = submodule(layer, t)
-            ab = [None, None]
-            if arrays is not None:
-                ab = [torch.from_numpy(arrays[f"{n}.{t}.{m}"].astype(np.float32)) for m in "AB"]
-            setattr(parent, attr, LoRALinear(getattr(parent, attr), *ab))
-
-
-def _head(torch, hidden: int):
-    return torch.nn.Sequential(torch.nn.Linear(hidden + EXTRA, 64), torch.nn.Tanh(), torch.nn.Linear(64, 1))
+    for key, parent, attr in lora_sites(model):
+        ab = [None, None] if arrays is None else [_matrix(arrays, f"{key}.{m}") for m in "AB"]
+        setattr(parent, attr, LoRALinear(getattr(parent, attr), *ab))
 
 
 def new_head(hidden: int):
     import torch
 
-    return _head(torch, hidden)
+    return torch.nn.Sequential(torch.nn.Linear(hidden + EXTRA, 64), torch.nn.Tanh(), torch.nn.Linear(64, 1))
 
 
 class QEScorer(Scorer):
@@ -101,7 +108,6 @@ class QEScorer(Scorer):
         self.model, self.head, self.tok, self.pad = model, head, tok, pad
         self.version = version
         self.batch_size = batch_size
-        self.last_cut = 0
 
     @property
     def signature(self) -> str:
@@ -109,9 +115,13 @@ class QEScorer(Scorer):
 
     def raw(self, src: Sequence[str], mt: Sequence[str]) -> list[float]:
         """Standardised quality per pair (higher is better)."""
+        return self._predict(src, mt)[0]
+
+    def _predict(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float], int]:
+        """Standardised quality per pair, and how many pairs had a side cut."""
         import torch
 
-        ids, self.last_cut = pair_ids(self.tok, src, mt)
+        ids, cut = pair_ids(self.tok, src, mt)
         extra = torch.from_numpy(length_features(src, mt))
         out = [0.0] * len(ids)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
@@ -123,16 +133,17 @@ class QEScorer(Scorer):
                 pred = self.head(torch.cat([vec, extra[idx]], 1)).squeeze(1)
                 for i, v in zip(idx, pred.tolist()):
                     out[i] = v
-        return out
+        return out, cut
 
     def scored(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float | None], dict]:
         keep = [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
         out: list[float | None] = [None] * len(src)
-        self.last_cut = 0
-        if keep:
-            for i, z in zip(keep, self.raw([src[i] for i in keep], [mt[i] for i in keep])):
-                out[i] = round(1 / (1 + math.exp(-z)), 4)
-        return out, ({"truncated": self.last_cut} if self.last_cut else {})
+        if not keep:
+            return out, {}
+        raw, cut = self._predict([src[i] for i in keep], [mt[i] for i in keep])
+        for i, z in zip(keep, raw):
+            out[i] = round(1 / (1 + math.exp(-z)), 4)
+        return out, ({"truncated": cut} if cut else {})
 
 
 def adapter_arrays() -> dict[str, np.ndarray] | None:
@@ -160,14 +171,9 @@ def load_qe() -> QEScorer:
     model, tok, pad, _ = load_bert()
     scale = float(arrays["scale"])
     with torch.no_grad():
-        for n, layer in enumerate(model.encoder.layer):
-            for t in TARGETS:
-                parent, attr = submodule(layer, t)
-                lin = getattr(parent, attr)
-                a = torch.from_numpy(arrays[f"{n}.{t}.A"].astype(np.float32))
-                b = torch.from_numpy(arrays[f"{n}.{t}.B"].astype(np.float32))
-                lin.weight += scale * (b @ a)
-        head = _head(torch, model.config.hidden_size)
+        for key, parent, attr in lora_sites(model):
+            getattr(parent, attr).weight += scale * (_matrix(arrays, f"{key}.B") @ _matrix(arrays, f"{key}.A"))
+        head = new_head(model.config.hidden_size)
         head.load_state_dict({k[5:]: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items() if k.startswith("head.")})
     model.eval()
     head.eval()
