@@ -149,9 +149,15 @@ def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
     return presegmented(article) if opts.presegmented else segment(article, lang)
 
 
+def _main_score(scores: dict) -> float | None:
+    """The contract's one ``score``: the quality estimate, else similarity,
+    else round-trip chrF."""
+    return next((scores[k] for k in ("qe", "similarity", "roundtrip") if k in scores), None)
+
+
 def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float | None]:
     """Scores per alignment link (both sides present), per article, and the
-    one ``score`` of the contract (quality estimate, else similarity, else round-trip chrF)."""
+    one ``score`` of the contract."""
     if pair.src is None or pair.alignment is None:
         return [], {}, None
     linked = [(i, ss, ms) for i, (_, ss, ms) in enumerate(pair.linked()) if ss and ms]
@@ -166,8 +172,7 @@ def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float 
     article = {name: (round(sc.article, 4) if sc.article is not None else None) for name, sc in by_name.items()}
     if by_name:
         article["signatures"] = {name: sc.signature for name, sc in by_name.items()}
-    main = article.get("qe", article.get("similarity", article.get("roundtrip")))
-    return per_link, article, main
+    return per_link, article, _main_score(article)
 
 
 def _score_findings(session: Session, pair: Pair, per_link: list[dict]):
@@ -281,7 +286,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
     findings = decide.apply(findings, opts.policy, src.text, mt.text)
     risk = decide.risk(findings)
-    main = scores.get("qe", scores.get("similarity", scores.get("roundtrip")))
+    main = _main_score(scores)
     if "similarity" in scores and "qe" not in scores:
         from .scorers import combiner
 

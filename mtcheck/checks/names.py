@@ -166,10 +166,10 @@ class _Side:
             return True
         # in a script written as it sounds, a person's name or a rare word
         # (not one that would be translated, like Supreme Court) can be looked for
-        if not any(len(phonetic(k)) >= 2 for k in _all_tokens(name)):
+        words = _all_tokens(name)
+        if not any(len(phonetic(k)) >= 2 for k in words):
             return False  # too short to tell by sound (Gaya)
         if self.persons_only:  # and not a Japanese name in kanji, which cannot be read back
-            words = _all_tokens(name)
             rare = all(not common_word(w, lang, 3.0) for w in words)  # Hezbollah, T-Mobile: kept, not translated
             named = [w for w in words if not common_word(w, lang, 3.0)] or words  # Kumamoto, not Prefecture
             return bool(self.phon) and (label == "PER" or rare) and not all(_ROMAJI.fullmatch(t) for t in named)
@@ -307,16 +307,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 def _cjk_sounds(text: str) -> set[str]:
     """Sound keys of every katakana word and of every one to five Han characters."""
     out = {phonetic(m.group()) for m in _KANA.finditer(text)}
-    for m in _KANA.finditer(text):  # デルポトロ: del Potro
-        run = m.group()
-        for i in range(len(run)):
-            for j in range(i + 2, min(len(run), i + 7) + 1):
-                out.add(phonetic(run[i:j]))
-    for m in _HAN.finditer(text):
-        run = m.group()
-        for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + 5) + 1):
-                out.add(phonetic(run[i:j]))
+    for pattern, shortest, longest in ((_KANA, 2, 7), (_HAN, 1, 5)):  # and two to seven kana: デルポトロ, del Potro
+        for m in pattern.finditer(text):
+            run = m.group()
+            out.update(phonetic(run[i:j]) for i in range(len(run)) for j in range(i + shortest, min(len(run), i + longest) + 1))
     return {k for k in out if k}
 
 
@@ -430,13 +424,15 @@ def inconsistent(pair: Pair):
             continue
         if (len(main) > 1 and main.isupper()) != (len(odd) > 1 and odd.isupper()):
             continue  # an acronym and a word (IRNA, Iran) are two names
-        if inflected(main, odd) or fold(main)[len(fold(odd)):] in ("ia", "ya") and fold(main).startswith(fold(odd)):
+        # what the longer form adds, when the odd one is its beginning
+        rest = fold(main)[len(fold(odd)):] if fold(main).startswith(fold(odd)) else None
+        if inflected(main, odd) or rest in ("ia", "ya"):
             continue  # Lothian/Lothians, Europeo/Europea, Arabia/Arab: one name, inflected or derived
         how = alteration(main, odd)
         variant = same_name_token(main, odd)
         if not how and not variant:
             continue
-        if how == "truncated" and fold(main)[len(fold(odd)):] in ("son", "sen", "sson"):
+        if how == "truncated" and rest in ("son", "sen", "sson"):
             continue  # John and Johnson are two names
         if how != "truncated" and common_word(main, pair.tgt_lang, 3.0) and common_word(odd, pair.tgt_lang, 3.0):
             continue  # two ordinary words (Sunday, Monday), not one name
