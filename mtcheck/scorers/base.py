@@ -31,6 +31,11 @@ def article_score(src: Sequence[str], mt: Sequence[str], seg: Sequence[float | N
     return num / den if den else None
 
 
+def both_sides(src: Sequence[str], mt: Sequence[str]) -> list[int]:
+    """Indices of the pairs with text on both sides: the others get no score."""
+    return [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
+
+
 class Scorer(ABC):
     """Subclasses fill ``scored`` (segment scores and any details); ``score``
     is written once."""

@@ -18,7 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Scorer
+from .base import Scorer, both_sides
 from .e5torch import batch_tensors, mean_pool
 from .encoder import ModelUnavailable
 
@@ -136,7 +136,7 @@ class QEScorer(Scorer):
         return out, cut
 
     def scored(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float | None], dict]:
-        keep = [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
+        keep = both_sides(src, mt)
         out: list[float | None] = [None] * len(src)
         if not keep:
             return out, {}

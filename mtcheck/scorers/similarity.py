@@ -7,7 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Scorer
+from .base import Scorer, both_sides
 
 
 class SimilarityScorer(Scorer):
@@ -21,7 +21,7 @@ class SimilarityScorer(Scorer):
         return f"sim:cos|{self.encoder.signature}"
 
     def scored(self, src: Sequence[str], mt: Sequence[str]) -> tuple[list[float | None], dict]:
-        keep = [i for i, (s, m) in enumerate(zip(src, mt)) if s.strip() and m.strip()]
+        keep = both_sides(src, mt)
         out: list[float | None] = [None] * len(src)
         if not keep:
             return out, {}
