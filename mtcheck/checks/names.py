@@ -130,6 +130,21 @@ class _Side:
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
         return [k for k in _key_tokens(name, lang) if self.carries(k)]
 
+    def shares_stem(self, name: str, lang: str | None) -> bool:
+        """A long word of the name begins a word here, but for a few letters
+        and doubled ones: an adjective or other derivation made from it
+        (Pensylvánské, Pennsylvania). Only to excuse an added name."""
+        for k in _key_tokens(name, lang):
+            a = _undoubled(k)
+            if len(a) < 6:
+                continue
+            for t in self.by_initial.get(skeleton(k)[:1], ()):
+                b = _undoubled(t)
+                n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+                if n >= max(5, len(a) - 3):
+                    return True
+        return False
+
     def carries(self, key: str) -> bool:
         return key in self.joined or any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
 
@@ -222,12 +237,16 @@ def bilingual(pair: Pair):
             if not any(mn.start <= a < mn.end for a in altered_at)
             and s_side.verifiable(mn.text, mn.label, pair.tgt_lang)
             and not s_side.has(mn.text, pair.tgt_lang)
+            and not s_side.shares_stem(mn.text, pair.tgt_lang)
+            and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
         ]
+        # a name of several words the source lacks may be a source acronym spelled out
+        spelled_out = any(len(_WORD.findall(mn.text)) > 1 and not s_side.has(mn.text, pair.tgt_lang) for mn in m_names)
         for n in unmatched:
             if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
                 continue  # ordinary words (World Economic Forum, Главный) are translated, not kept
-            if n.how == "acronym" and not spare:
+            if n.how == "acronym" and not spare and spelled_out:
                 continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
             if spare:
                 k, mn = spare.pop(0)
@@ -257,6 +276,20 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
             )
+
+
+def _undoubled(token: str) -> str:
+    return re.sub(r"(.)\1", r"\1", fold(token))
+
+
+_GLOSS = re.compile(r"\s*\(([^()\s]{2,12})\)")
+
+
+def _glossed(text: str, n: Name, side: _Side) -> bool:
+    """A name spelled out before the source's own acronym in brackets: the
+    Czech Social Democratic Party (ČSSD)."""
+    m = _GLOSS.match(text, n.end)
+    return bool(m) and fold(m.group(1)) in side.tokens
 
 
 def _distinctive(n: Name, lang: str | None) -> bool:

@@ -157,9 +157,15 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             # A word counts as a name when it is known, or is used in English
             # text as well (Söder, Thunberg: names travel, compounds do not);
             # the run is split at the other words.
+            if len(run) > 1 and is_known(" ".join(w for _, _, w in run).rstrip(".")):
+                _emit()  # Vereinten Nationen
+                return
             kept, parts = [], []
             for item in run:
-                if item[2].lower() in _CONNECT or _travels(item[2]) or _german_name_shape(item[2]):
+                w = item[2].rstrip(".")
+                if w.lower() in _CONNECT or _travels(w) or _german_name_shape(w) or (
+                    w.endswith("s") and _travels(w[:-1])  # a genitive: Mohammeds, Südafrikas
+                ):
                     kept.append(item)
                 else:
                     parts.append(kept)
@@ -176,8 +182,9 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
     def _emit():
         while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function):
             run.pop(0)
-        # a title before a name: "Interior Minister Bruno Le Maire"
-        while len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:]):
+        # a title before a name: "Interior Minister Bruno Le Maire" (but Hong Kong is one name)
+        while (len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:])
+               and not is_known_form(text[run[0][0] : run[-1][1]].rstrip("."))):
             run.pop(0)
         while run and run[-1][2].lower() in _CONNECT:
             run.pop()
@@ -188,16 +195,18 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             e = s + len(name)
             single = len(run) == 1
             ok = True
-            if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]):
+            acronym = len(first[2]) > 1 and first[2].isupper()  # (CSU), NHL: not capitalised by position
+            if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]) and not acronym:
                 # just the first word of a sentence; in German, where every
                 # noun is capitalised anyway, a rare word that English text
                 # uses too is a name there as well (Murray verlor..., Cuomo trat...)
                 ok = lang == "de" and _english_name(first[2])
             if single and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
                 ok = False
+            word = first[2].rstrip(".")  # a sentence's full stop
             if lang == "de" and single and not (
-                _rare_or_known(first[2], lang) or _german_name_shape(first[2])
-                or (_travels(first[2]) and (_zipf(first[2], lang) or 0.0) < 3.5) or _english_name(first[2])
+                _rare_or_known(word, lang) or _german_name_shape(word)
+                or (_travels(word) and (_zipf(word, lang) or 0.0) < 3.5) or _english_name(word)
             ):
                 ok = False  # a German noun, not a name
             if single and _adjective(first[2], _next_word(text, e), lang):
@@ -221,6 +230,12 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
                 flush()
             if run and w.lower() in function and s in starts:
                 flush()
+            modifier = _name_modifier(w) if lang == "de" else None
+            if modifier:  # Rakoczy-Reitturnier: the name, then a common noun that ends the run
+                run.append((s, s + len(modifier), modifier))
+                flush()
+                prev_end = -1
+                continue
             run.append((s, e, w))
         elif run and contiguous and w.lower() in _CONNECT:
             run.append((s, e, w))
@@ -301,9 +316,11 @@ def _frequencies(lang: str) -> dict | None:
 # word so ending, before a lower-case noun, is an adjective made from a name
 # (Атлантическим океаном, Центристской партии), translated as such.
 _SLAVIC = {"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr"}
-_ADJ_ENDINGS = ("skogo", "skoi", "skim", "skie", "skikh", "skom", "skomu", "skaia", "skoe", "skii", "skiego", "skiej",
-                "skich", "nogo", "noi", "nym", "nye", "nykh", "nom", "naia", "noe", "cheskii", "icheskim", "nii",
-                "skeho", "skem", "skou", "ske", "skych")
+# Russian endings are written in Cyrillic and folded as names are; oblique
+# cases only (Достоевский, Плисецкая are surnames).
+_ADJ_ENDINGS = tuple(fold(e) for e in (
+    "ского", "ской", "ским", "ские", "ских", "ском", "скому", "ское", "ного", "ной", "ным", "ные", "ных", "ном", "ное",
+)) + ("skiego", "skiej", "skich", "skie", "skim", "skeho", "skem", "skou", "ske", "skych")
 
 
 def _adjective(word: str, next_word: str, lang: str) -> bool:
@@ -329,6 +346,21 @@ def _german_name_shape(word: str) -> bool:
     whatever their frequency."""
     letters = [c for c in word if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters)) or bool(_STREET.search(word))
+
+
+def _name_modifier(word: str) -> str | None:
+    """The first part of a German hyphenated compound whose head is a common
+    word: Rakoczy in Rakoczy-Reitturnier, ESPN in ESPN-Angaben, US in
+    US-amerikanische. None for other words (Sars-CoV-2, Dingolfing-Landau)."""
+    if "-" not in word.strip("-"):
+        return None
+    modifier, head = word.rsplit("-", 1)
+    if not head.isalpha() or not modifier[:1].isupper():
+        return None
+    if head[:1].islower() or common_word(head, "de", 3.0):
+        return modifier
+    # a German compound as head (Reitturnier) after a name that travels (Rakoczy)
+    return modifier if not _travels(head) and (_travels(modifier) or _german_name_shape(modifier)) else None
 
 
 def _travels(word: str) -> bool:

@@ -1,6 +1,7 @@
-"""Names of one entity across languages: CLDR's countries, territories and
-languages (through Babel), and the shipped exonym list for cities, regions
-and organisations that news names differently per language."""
+"""Names of one entity across languages: CLDR's countries, territories,
+languages and the cities it names time zones after (through Babel), and the
+shipped exonym list for cities, regions and organisations that news names
+differently per language."""
 
 from __future__ import annotations
 
@@ -51,7 +52,35 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     for c in locales[0].languages:
         if len(c) == 2:
             add([loc.languages.get(c, "") for loc in locales])
+    for forms in _cities(locales):
+        add(forms)
     return index, [tuple(e) for e in entities]
+
+
+# Time-zone cities that are ordinary words or surnames more often than places
+# (Regina, Resolute, Darwin), and zones named after small towns and stations.
+_NOT_CITIES = ("Etc/", "Antarctica/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/")
+_AMBIGUOUS = {"Regina", "Resolute", "Oral", "Nome", "Stanley", "Darwin", "Cayenne", "Creston", "Eucla", "Lindeman",
+              "Thule", "Chita", "Dawson", "Swift Current", "Broken Hill", "Wake Island", "Midway Atoll",
+              "Christmas Island", "Canton Island", "Gambier", "Kirov", "Menominee", "Marigot", "Bahia"}
+
+
+def _cities(locales) -> list[list[str]]:
+    """The exemplar cities of CLDR's time zones in each language (Tokio,
+    Moskau, 东京, टोक्यो): about 400 capitals and large cities."""
+    from babel.dates import get_timezone_location
+
+    out = []
+    zones = sorted({z for loc in locales for z in loc.time_zones if "/" in z and not z.startswith(_NOT_CITIES)})
+    for zone in zones:
+        try:
+            english = get_timezone_location(zone, locale="en", return_city=True)
+        except Exception:  # a zone this Babel's tz database lacks
+            continue
+        if english in _AMBIGUOUS:
+            continue
+        out.append([english] + [loc.time_zones.get(zone, {}).get("city", "") for loc in locales])
+    return out
 
 
 def _stemmed(name: str) -> str:
@@ -65,7 +94,22 @@ def aliases(name: str) -> tuple[str, ...]:
     n = index.get(fold(name))
     if n is None:
         n = index.get(_stemmed(name))
+    if n is None:
+        n = next((index[f] for f in _uninflected(fold(name)) if f in index), None)
     return entities[n] if n is not None else ()
+
+
+def _uninflected(folded: str) -> list[str]:
+    """The name with a final s or n dropped from some of its words: German
+    genitives and weak endings (Südafrikas, Vereinten Nationen)."""
+    words = folded.split()
+    if not 0 < len(words) <= 3:
+        return []
+    variants = [[]]
+    for w in words:
+        options = [w] + [w[:-1] for end in ("s", "n") if w.endswith(end) and len(w) > 4]
+        variants = [v + [o] for v in variants for o in options]
+    return [" ".join(v) for v in variants[1:]]
 
 
 def is_known(name: str) -> bool:

@@ -81,8 +81,9 @@ _PHON = (
     (re.compile(r"z"), "s"),
     (re.compile(r"(?<=[a-z])w"), ""),  # a glide inside a word: Newtown is न्यूटाउन (nyutaun)
     (re.compile(r"[vw]"), "f"),  # Winfrey, विन्फ़्रे (vinph're)
+    # Devanagari anusvara: लंदन is lmdn as anyascii writes it; London is lndn (and हांगकांग, Hong Kong)
+    (re.compile(r"m"), "n"),
     (re.compile(r"ng\b|ng(?=[^aeiouy])"), "n"),  # pinyin: 拜登 BaiDeng, Biden
-    (re.compile(r"m"), "n"),  # Devanagari anusvara: लंदन is lmdn as anyascii writes it; London is lndn
     (re.compile(r"l"), "r"),  # katakana and Chinese do not tell them apart: メルケル merukeru, Merkel
     (re.compile(r"[aeiouyh']"), ""),
     (re.compile(r"(.)\1+"), r"\1"),

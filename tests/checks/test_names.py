@@ -186,6 +186,30 @@ MORE_CASES = [
     # a known place starting a sentence is a name there too
     ("de", "Madagaskar ist bei Weitem die Größte.", "Madagascar is by far the largest.", []),
     ("de", "Madagaskar ist bei Weitem die Größte.", "It is by far the largest.", [("names.missing", "Madagaskar", None)]),
+    # German: a name before a hyphen (Rakoczy-Reitturnier, ESPN-Angaben), an acronym in brackets,
+    # a genitive (Südafrikas), an inflected known name (Vereinten Nationen), a city CLDR knows (Tokio)
+    ("de", "2021 soll wieder ein Rakoczy-Reitturnier stattfinden.", "In 2021 a Rakoczy horse show is to take place again.", []),
+    ("de", "2021 soll wieder ein Rakoczy-Reitturnier stattfinden.", "In 2021 a horse show is to take place again.", [("names.missing", "Rakoczy", None)]),
+    ("de", "Er gab den Besuch laut ESPN-Angaben zu.", "According to ESPN, he admitted the visit.", []),
+    ("de", "Er gab den Besuch laut ESPN-Angaben zu.", "According to reports, he admitted the visit.", [("names.missing", "ESPN", None)]),
+    ("de", "Sie warfen Markus Söder (CSU) Versagen vor.", "They accused Markus Söder (CSU) of failure.", []),
+    ("de", "Sie warfen Markus Söder (CSU) Versagen vor.", "They accused Markus Söder () of failure.", [("names.missing", "CSU", None)]),
+    ("de", "Er ist einer der Hauptanziehungspunkte Südafrikas.", "It is one of South Africa's main attractions.", []),
+    ("de", "Er ist einer der Hauptanziehungspunkte Südafrikas.", "It is one of the main attractions.", [("names.missing", "Südafrikas", None)]),
+    ("de", "Das sagen die Vereinten Nationen.", "So says the United Nations.", []),
+    ("de", "Das sagen die Vereinten Nationen.", "So says the WHO.", [("names.replaced", "Vereinten Nationen", "WHO")]),
+    ("de", "Sie wurde in Tokio geboren.", "She was born in Tokyo.", []),
+    ("de", "Sie wurde in Tokio geboren.", "She was born in Osaka.", [("names.replaced", "Tokio", "Osaka")]),
+    # other languages' forms of regions and cities; Russian adjectives of a name are translated as such
+    ("it", "Michael Trerise, di Stithians, Cornovaglia, è stato in prigione.", "Michael Trerise, of Stithians, Cornwall, was in prison.", []),
+    ("pl", "Sąd w Gandawie ogłosił upadłość.", "A court in Ghent declared bankruptcy.", []),
+    ("pl", "Sąd w Gandawie ogłosił upadłość.", "A court in Bruges declared bankruptcy.", [("names.replaced", "Gandawie", "Bruges")]),
+    ("ru", "Об этом рассказал секретарь Центристской партии Михаил Корб.", "Mikhail Korb, secretary of the Center Party, said this.", []),
+    ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Hong Kong.", []),
+    ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Timbuktu.", [("names.added", None, "Timbuktu")]),
+    # a name derived from one in the source is not added
+    ("cs", "Signál funguje lépe v Pensylvánské divočině.", "The signal works better in the Pennsylvania wilderness.", []),
+    ("cs", "Signál funguje lépe v Pensylvánské divočině.", "The signal works better in the Minnesota wilderness.", [("names.added", None, "Minnesota")]),
 ]
 
 
@@ -206,6 +230,17 @@ def test_person_names_in_katakana_are_read_back(src, mt, expected):
     if spacy_model("en") is None:
         pytest.skip("spaCy's English model is not installed")
     assert findings("ja", src, mt, use_models=True) == expected
+
+
+def test_a_name_spelled_out_before_the_sources_acronym_is_not_added():
+    if spacy_model("en") is None:
+        pytest.skip("spaCy's English model is not installed")
+    src = "Bývalý premiér a předseda ČSSD Jiří Paroubek není placeným poradcem."
+    mt = "Former Prime Minister and Chairman of the Czech Social Democratic Party{} Jiří Paroubek is not a paid adviser."
+    assert findings("cs", src, mt.format(" (ČSSD)"), use_models=True) == []
+    assert findings("cs", src, mt.format(" (ODS)"), use_models=True) == [
+        ("names.added", None, "Czech Social Democratic Party"), ("names.added", None, "ODS")
+    ]
 
 
 def test_a_place_inside_a_longer_katakana_word_is_not_found():
