@@ -2,11 +2,14 @@
 # Set up mtcheck in a virtual environment and run the main job or the tests.
 #   bash bootstrap.sh report   install, then check corpora/ and write reports/ (HTML, Markdown, JSON)
 #   bash bootstrap.sh test     install, then run the test suite
+#   bash bootstrap.sh comet    the COMET back-end in its own environment (.venv-comet:
+#                              unbabel-comet needs transformers < 5), then its tests
 set -euo pipefail
 cd "$(dirname "$0")"
 what="${1:-report}"
 PY="${PYTHON:-python3}"
 VENV="${MTCHECK_VENV:-.venv}"
+if [ "$what" = comet ]; then VENV="${MTCHECK_COMET_VENV:-.venv-comet}"; fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
@@ -39,8 +42,13 @@ case "$what" in
     install all,hf,test
     "$VENV/bin/python" -m pytest -q
     ;;
+  comet)
+    # torchmetrics 0.10 (pinned by unbabel-comet) imports pkg_resources
+    "$VENV/bin/python" -m pip install --quiet -e ".[hf,test]" "unbabel-comet==2.2.7" "setuptools<81"
+    "$VENV/bin/python" -m pytest -q tests/scorers
+    ;;
   *)
-    echo "usage: bash bootstrap.sh report|test" >&2
+    echo "usage: bash bootstrap.sh report|test|comet" >&2
     exit 2
     ;;
 esac

@@ -76,6 +76,10 @@ MinRoundTrip = Annotated[
     Optional[float],
     typer.Option("--min-roundtrip", help="Flag segments whose round-trip chrF (0..1) is below this (with --roundtrip)."),
 ]
+CometModel = Annotated[
+    Optional[str],
+    typer.Option("--comet-model", help="A referenceless COMET model (CometKiwi, xCOMET; needs unbabel-comet): its folder or model.ckpt."),
+]
 NoQE = Annotated[
     bool,
     typer.Option("--no-qe", help="Skip the quality-estimation model (the segment score falls back to similarity)."),
@@ -107,7 +111,7 @@ def _severity(value: Optional[str]):
 
 def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None, roundtrip=None,
              fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None, no_qe=False,
-             min_quality=None):
+             min_quality=None, comet_model=None):
     from dataclasses import replace
 
     from .decide import Policy
@@ -133,6 +137,7 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         fluency_model=fluency_model,
         policy=policy,
         qe=not no_qe,
+        comet_model=comet_model,
     )
 
 
@@ -209,6 +214,7 @@ def check(
     glossary: Glossary = None,
     roundtrip: RoundTrip = None,
     fluency_model: FluencyModel = None,
+    comet_model: CometModel = None,
     min_similarity: MinSimilarity = None,
     min_quality: MinQuality = None,
     min_roundtrip: MinRoundTrip = None,
@@ -226,7 +232,7 @@ def check(
     threshold = _severity(fail_on)
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
                     fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
-                    min_quality=min_quality,
+                    min_quality=min_quality, comet_model=comet_model,
                     max_perplexity=max_perplexity)
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
@@ -301,6 +307,7 @@ def pairs(
     glossary: Glossary = None,
     roundtrip: RoundTrip = None,
     fluency_model: FluencyModel = None,
+    comet_model: CometModel = None,
     min_similarity: MinSimilarity = None,
     min_quality: MinQuality = None,
     min_roundtrip: MinRoundTrip = None,
@@ -313,7 +320,7 @@ def pairs(
     threshold = _severity(fail_on)
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
                     fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
-                    min_quality=min_quality,
+                    min_quality=min_quality, comet_model=comet_model,
                     max_perplexity=max_perplexity)
     items = read_pairs(input)
     session = Session(opts)

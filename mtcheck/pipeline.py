@@ -29,6 +29,7 @@ class Options:
     roundtrip: str | None = None  # "apertium" or a seq2seq model (path or hub id)
     fluency_model: str | None = None  # a causal LM (path or hub id)
     qe: bool = True  # the shipped quality-estimation model, where torch is installed
+    comet_model: str | None = None  # a referenceless COMET checkpoint (needs unbabel-comet)
 
 
 class Session:
@@ -84,6 +85,13 @@ class Session:
                     out.append(RoundTripScorer(load_translator(self.opts.roundtrip, tgt_lang, src_lang)))
             except ModelUnavailable as e:
                 self.notice(f"{e}; no round-trip score")
+            try:
+                if self.opts.comet_model:
+                    from .scorers.comet import load_comet
+
+                    out.append(load_comet(self.opts.comet_model))
+            except ModelUnavailable as e:
+                self.notice(f"{e}; no COMET score")
             try:
                 if self.opts.fluency_model:
                     from .scorers.fluency import FluencyScorer
@@ -150,9 +158,9 @@ def _segmented(article: Article, lang: str | None, opts: Options) -> Article:
 
 
 def _main_score(scores: dict) -> float | None:
-    """The contract's one ``score``: the quality estimate, else similarity,
-    else round-trip chrF."""
-    return next((scores[k] for k in ("qe", "similarity", "roundtrip") if k in scores), None)
+    """The contract's one ``score``: a COMET model the user named, else the
+    shipped quality estimate, else similarity, else round-trip chrF."""
+    return next((scores[k] for k in ("comet", "qe", "similarity", "roundtrip") if k in scores), None)
 
 
 def _link_scores(session: Session, pair: Pair) -> tuple[list[dict], dict, float | None]:
@@ -287,7 +295,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     findings = decide.apply(findings, opts.policy, src.text, mt.text)
     risk = decide.risk(findings)
     main = _main_score(scores)
-    if "similarity" in scores and "qe" not in scores:
+    if "similarity" in scores and "qe" not in scores and "comet" not in scores:
         from .scorers import combiner
 
         weights = combiner.load()

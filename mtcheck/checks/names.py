@@ -145,6 +145,14 @@ class _Side:
                     return True
         return False
 
+    def abbreviates(self, name: str) -> bool:
+        """A short capitalised word here that begins the name: an
+        abbreviation of it („Rz”, Rzeczpospolita)."""
+        first = fold(_WORD.findall(name)[0]) if _WORD.findall(name) else ""
+        return len(first) >= 6 and any(
+            2 <= len(w) <= 4 and w[:1].isupper() and first.startswith(fold(w)) for _, _, w in self.words
+        )
+
     def carries(self, key: str) -> bool:
         return key in self.joined or any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
 
@@ -238,13 +246,15 @@ def bilingual(pair: Pair):
             and s_side.verifiable(mn.text, mn.label, pair.tgt_lang)
             and not s_side.has(mn.text, pair.tgt_lang)
             and not s_side.shares_stem(mn.text, pair.tgt_lang)
+            and not s_side.abbreviates(mn.text)
             and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
         ]
         # a name of several words, or an acronym, that the source lacks may be
         # a source acronym spelled out or in its translated form (BIP, GDP)
-        spelled_out = any((len(_WORD.findall(mn.text)) > 1 or mn.how == "acronym" or mn.text.isupper())
-                          and not s_side.has(mn.text, pair.tgt_lang) for mn in m_names)
+        spelled_out = any(len(_WORD.findall(mn.text)) > 1 and not s_side.has(mn.text, pair.tgt_lang) for mn in m_names) or any(
+            len(w) > 1 and w.isupper() and not s_side.has(w, pair.tgt_lang) for _, _, w in m_side.words
+        )
         for n in unmatched:
             if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
                 continue  # ordinary words (World Economic Forum, Главный) are translated, not kept

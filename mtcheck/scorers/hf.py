@@ -130,7 +130,8 @@ class HFTranslator:
             if self.forced_bos is not None:
                 kw["forced_bos_token_id"] = self.forced_bos
             with self.torch.inference_mode():
-                ids = self.model.generate(**enc, **kw)
+                # input ids and mask only: a tokenizer may add token_type_ids, which older generate() rejects
+                ids = self.model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], **kw)
             out += self.tok.batch_decode(ids, skip_special_tokens=True)
         return out
 
