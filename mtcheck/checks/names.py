@@ -301,7 +301,7 @@ def _glossed(text: str, n: Name, side: _Side) -> bool:
     """A name spelled out before the source's own acronym in brackets: the
     Czech Social Democratic Party (ČSSD)."""
     m = _GLOSS.match(text, n.end)
-    return bool(m) and fold(m.group(1)) in side.tokens
+    return bool(m) and fold(m.group(1)) in side.tokens and fold(m.group(1))[:1] == fold(n.text)[:1]
 
 
 def _distinctive(n: Name, lang: str | None) -> bool:

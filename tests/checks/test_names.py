@@ -241,6 +241,22 @@ def test_a_name_spelled_out_before_the_sources_acronym_is_not_added():
     assert findings("cs", src, mt.format(" (ODS)"), use_models=True) == [
         ("names.added", None, "Czech Social Democratic Party"), ("names.added", None, "ODS")
     ]
+    # an acronym in brackets excuses only a name it could stand for
+    src = "Er gilt als das Aushängeschild der Südafrikanischen Nationalparks (SANParks)."
+    assert findings("de", src, "It is the flagship of South African National Parks (SANParks).", use_models=True) == []
+    assert findings("de", src, "It is the flagship of Corpus Christi (SANParks).", use_models=True) == [
+        ("names.added", None, "Corpus Christi")
+    ]
+
+
+def test_a_run_of_rare_capitalised_words_the_tagger_missed_is_a_name():
+    if spacy_model("en") is None:
+        pytest.skip("spaCy's English model is not installed")
+    src = 'Behörden erwarteten eine Abschwächung, während "Hanna" auf den Nordosten Mexikos zusteuere.'
+    assert findings("de", src, 'Authorities expect a slowdown as "Alberto Gonzales" heads toward northeastern Mexico.',
+                    use_models=True) == [("names.added", None, "Alberto Gonzales")]
+    # a single misspelt capitalised word is not taken for a name
+    assert findings("de", "Das sagte er am Samstag in Berlin.", "He said so on Saterday in Berlin.", use_models=True) == []
 
 
 @pytest.mark.parametrize(
