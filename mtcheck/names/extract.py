@@ -185,6 +185,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
     def _emit():
         while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function):
             run.pop(0)
+        alone = len(run) == 1  # a word after a first name is a surname (Владимира Зеленского), not an adjective
         # a title before a name: "Interior Minister Bruno Le Maire" (but Hong Kong is one name)
         while (len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:])
                and not is_known_form(text[run[0][0] : run[-1][1]].rstrip("."))):
@@ -212,7 +213,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
                 or (_travels(word) and (_zipf(word, lang) or 0.0) < 3.5) or _english_name(word)
             ):
                 ok = False  # a German noun, not a name
-            if single and _adjective(first[2], _next_word(text, e), lang):
+            if alone and _adjective(first[2], _next_word(text, e), lang):
                 ok = False
             if ok:
                 how = "acronym" if name.isupper() and len(name) <= 6 else "caps"

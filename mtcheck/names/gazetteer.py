@@ -46,12 +46,13 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
             locales.append(Locale.parse(code))
         except Exception:  # an unknown locale in an old Babel
             continue
+    # countries and territories, and the continents (Africa, Americas, Asia, Europe, Oceania...)
     codes = [c for c in locales[0].territories if c.isalpha() and len(c) == 2]
-    for c in codes:
+    for c in codes + ["002", "005", "009", "019", "021", "142", "150", "419"]:
         add([loc.territories.get(c, "") for loc in locales])
     for c in locales[0].languages:
-        if len(c) == 2:
-            add([loc.languages.get(c, "") for loc in locales])
+        if len(c) == 2:  # not a two-letter form: Twi is "ci" somewhere, and Ci starts Italian sentences
+            add([f for f in (loc.languages.get(c, "") for loc in locales) if len(f) > 2])
     for forms in _cities(locales):
         add(forms)
     return index, [tuple(e) for e in entities]

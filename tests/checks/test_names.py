@@ -207,6 +207,16 @@ MORE_CASES = [
     ("ru", "Об этом рассказал секретарь Центристской партии Михаил Корб.", "Mikhail Korb, secretary of the Center Party, said this.", []),
     ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Hong Kong.", []),
     ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Timbuktu.", [("names.added", None, "Timbuktu")]),
+    # a name's last word gone while an earlier one stays; a first name dropped is fine
+    ("ru", "Телефонный разговор Владимира Путина и Владимира Зеленского состоялся вчера.",
+     "The telephone conversation between and Vladimir Zelensky took place yesterday.", [("names.missing", "Владимира Путина", None)]),
+    ("ru", "Телефонный разговор Владимира Путина и Владимира Зеленского состоялся вчера.",
+     "The telephone conversation between Putin and Zelensky took place yesterday.", []),
+    ("it", "Ci si aspetta il ritorno di Sheikh Hasina dopo il 17 ottobre.", "Sheikh is expected to return after October 17.", [("names.missing", "Sheikh Hasina", None)]),
+    ("pl", "Określa się numer gwiazdy Rossby'ego.", "The Rossby star number is determined.", []),
+    # a known name is there in one of its forms or not at all: "state" is not Stati Uniti
+    ("it", "Il crollo di un'istituzione negli Stati Uniti, ha detto Piegza.", "The collapse of an institution in the state, said Piegza.", [("names.missing", "Stati Uniti", None)]),
+    ("it", "Il crollo di un'istituzione negli Stati Uniti, ha detto Piegza.", "The collapse of an institution in the United States, said Piegza.", []),
     # a name derived from one in the source is not added
     ("cs", "Signál funguje lépe v Pensylvánské divočině.", "The signal works better in the Pennsylvania wilderness.", []),
     ("cs", "Signál funguje lépe v Pensylvánské divočině.", "The signal works better in the Minnesota wilderness.", [("names.added", None, "Minnesota")]),
