@@ -238,14 +238,16 @@ def bilingual(pair: Pair):
                 # ordinary word may have been translated (José Blanco -> José White)
                 if n.label == "PER" and _translated(keys, pair.src_lang, matched):
                     yield _translated_finding(n, m0, m1)
-                elif _head_gone(n, keys, matched, pair.src_lang) and not m_side.has_form(_WORD.findall(n.text)[-1], pair.src_lang):
-                    yield Finding(
-                        "names.missing",
-                        Severity.MAJOR,
-                        f"the name “{n.text}” is only partly in the translation of this sentence: “{_WORD.findall(n.text)[-1]}” is not",
-                        src_span=(n.start, n.end),
-                        confidence=0.5,
-                    )
+                elif _head_gone(n, keys, matched, pair.src_lang):
+                    last = _WORD.findall(n.text)[-1]
+                    if not m_side.has_form(last, pair.src_lang):  # Evropa is there as Europe
+                        yield Finding(
+                            "names.missing",
+                            Severity.MAJOR,
+                            f"the name “{n.text}” is only partly in the translation of this sentence: “{last}” is not",
+                            src_span=(n.start, n.end),
+                            confidence=0.5,
+                        )
                 continue
             if altered is not None:
                 altered_at.add(altered.mt_span[0])
