@@ -267,6 +267,7 @@ def check_pairs(session: Session, items) -> list[ArticleResult]:
 
     src_names = find_names_many([it.src for it in items], opts.src_lang, opts.use_models)
     mt_names = find_names_many([it.mt for it in items], opts.tgt_lang, opts.use_models)
+    _embed_quotations(session, items)
     out = []
     for n, it in enumerate(items):
         seg = {name: sc.segments[n] for name, sc in scored.items() if sc.segments[n] is not None}
@@ -275,6 +276,21 @@ def check_pairs(session: Session, items) -> list[ArticleResult]:
         known = {"src_names": src_names[n], "mt_names": mt_names[n]}
         out.append(check_segment_pair(session, it.id, it.src, it.mt, seg, known))
     return out
+
+
+def _embed_quotations(session: Session, items) -> None:
+    """The quoted statements of every item, embedded in one batch: the
+    quotation check compares them a pair at a time and finds them cached."""
+    opts = session.opts
+    enc = session.encoder() if opts.use_models else None
+    if enc is None:
+        return
+    from .checks.quote_fidelity import statements
+
+    texts = [t for it in items for text, lang in ((it.src, opts.src_lang), (it.mt, opts.tgt_lang))
+             for t in statements(_one_segment(it.id, text, lang), lang)]
+    if texts:
+        enc.embed(texts)
 
 
 def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, scores: dict | None = None,

@@ -43,6 +43,13 @@ def _statement(q: Quotation, text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", text[q.inner[0] : q.inner[1]])) >= _MIN_WORDS
 
 
+def statements(article, lang: str | None) -> list[str]:
+    """The words inside each outer quotation of three words or more: what
+    ``_compare`` scores with the encoder, for a caller to embed in one batch."""
+    quotes = analyse(article.text, article.paragraphs, lang).quotations
+    return [article.text[q.inner[0] : q.inner[1]] for q in quotes if q.depth == 0 and _statement(q, article.text)]
+
+
 def _numbers(s: str) -> list[str]:
     return sorted(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(s))
 

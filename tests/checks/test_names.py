@@ -332,3 +332,18 @@ def test_word_frequencies_are_wordfreqs_own(word, lang):
     from mtcheck.names.extract import _zipf
 
     assert _zipf(word, lang) == wordfreq.zipf_frequency(word.lower(), lang)
+
+
+def test_the_tagger_runs_without_the_layers_it_does_not_use():
+    """The shared token layer is dropped only where nothing left listens to it:
+    the entities are those of the whole pipeline."""
+    import spacy
+
+    nlp = spacy_model("en")
+    if nlp is None:
+        pytest.skip("spaCy's English model is not installed")
+    full = spacy.load(nlp.path)  # the same package, every component
+    text = "Antony Blinken met Sergei Lavrov in Stockholm on Thursday, the State Department said."
+    assert "tok2vec" not in nlp.pipe_names
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [(e.text, e.label_) for e in full(text).ents]
+    assert ("Antony Blinken", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
