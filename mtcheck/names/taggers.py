@@ -52,7 +52,7 @@ def spacy_model(lang: str):
             # the shared layer only fed the excluded tagger and parser (same names, ~35 % faster)
             nlp.remove_pipe("tok2vec")
         return nlp
-    print(f"mtcheck: notice: no spaCy model for {lang}; finding names by capitalisation", file=sys.stderr)
+    print(f"mtcheck: notice: no spaCy model for {lang}; finding names by capitalisation, script and gazetteer cues", file=sys.stderr)
     return None
 
 
