@@ -238,8 +238,7 @@ def bilingual(pair: Pair):
                 # ordinary word may have been translated (José Blanco -> José White)
                 if n.label == "PER" and _translated(keys, pair.src_lang, matched):
                     yield _translated_finding(n, m0, m1)
-                elif _head_gone(n, keys, matched, pair.src_lang):
-                    last = _WORD.findall(n.text)[-1]
+                elif last := _gone_head(n, keys, matched, pair.src_lang):
                     if not m_side.has_form(last, pair.src_lang):  # Evropa is there as Europe
                         yield Finding(
                             "names.missing",
@@ -320,17 +319,18 @@ def _glossed(text: str, n: Name, side: _Side) -> bool:
     return bool(m) and fold(m.group(1)) in side.tokens and fold(m.group(1))[:1] == fold(n.text)[:1]
 
 
-def _head_gone(n: Name, keys: list[str], matched: list[str], lang: str | None) -> bool:
-    """The last word of a name (a surname, the head of Sheikh Hasina) is gone
-    while an earlier one is there. Translations drop first names, not last
-    ones; a last word that is an ordinary word may have been translated."""
+def _gone_head(n: Name, keys: list[str], matched: list[str], lang: str | None) -> str | None:
+    """The last word of a name (a surname, the head of Sheikh Hasina) when it
+    is gone while an earlier one is there, else None. Translations drop first
+    names, not last ones; a last word that is an ordinary word may have been translated."""
     words = _WORD.findall(n.text)
     spaced = n.text.split()  # Rossby'ego is one word with its case ending
-    return (
+    gone = (
         n.label in ("PER", "NAME") and len(keys) > 1 and keys[-1] not in matched and len(spaced) > 1
         and not spaced[0].isupper()  # PBS Divy: an acronym and a translated title
         and fold(words[-1]) not in _CONNECT and not common_word(words[-1], lang, 5.0)
     )
+    return words[-1] if gone else None
 
 
 def _distinctive(n: Name, lang: str | None) -> bool:

@@ -81,12 +81,26 @@ def _sentence_starts(text: str, spans) -> set[int]:
     return starts
 
 
-def _caps(text: str, spans, lang: str) -> list[Name]:
+def _capitalised_mid_sentence(text: str, starts: set[int]) -> set[str]:
+    """Folded words capitalised somewhere other than a sentence start: such
+    a word is a name everywhere in the text."""
+    return {fold(m.group()) for m in _CAP.finditer(text) if m.start() not in starts and m.group()[:1].isupper()}
+
+
+def _acronym(word: str) -> bool:
+    """NHL, (CSU): all capitals, so not capitalised by position."""
+    return len(word) > 1 and word.isupper()
+
+
+def _overlaps(n: Name, names: list[Name]) -> bool:
+    return any(o.start < n.end and n.start < o.end for o in names)
+
+
+def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
+    """Capitalised word runs that are names; ``starts``: the offsets of
+    sentence starts, ``mid``: the words capitalised elsewhere."""
     function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
-    starts = _sentence_starts(text, spans)
     words = [(m.start(), m.end(), m.group()) for m in _CAP.finditer(text)]
-    # a capitalised word seen in mid-sentence somewhere is a name everywhere
-    mid = {fold(w) for s, _, w in words if s not in starts and w[:1].isupper()}
     out: list[Name] = []
     run: list[tuple[int, int, str]] = []
 
@@ -135,8 +149,7 @@ def _caps(text: str, spans, lang: str) -> list[Name]:
             e = s + len(name)
             single = len(run) == 1
             ok = True
-            acronym = len(first[2]) > 1 and first[2].isupper()  # (CSU), NHL: not capitalised by position
-            if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]) and not acronym:
+            if single and first[0] in starts and fold(first[2]) not in mid and not is_known(first[2]) and not _acronym(first[2]):
                 # just the first word of a sentence; in German, where every
                 # noun is capitalised anyway, a rare word that English text
                 # uses too is a name there as well (Murray verlor..., Cuomo trat...)
@@ -383,14 +396,16 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     """Names in ``text`` (spans: its sentences), in document order; ``doc``
     is the tagger's output when it already ran."""
     lang = (lang or "").lower()
+    starts = _sentence_starts(text, spans)
+    mid = _capitalised_mid_sentence(text, starts)
     names: list[Name] | None = tagged(text, lang, doc) if use_models else None
     if names is not None and lang not in _NO_CASE_SCRIPTS:
         # a small tagger misses rare names (Freudenberg, Hershey, "Alberto Gonzales"):
         # capitalised runs of words the language does not otherwise use are added
-        by_tagger = [(n.start, n.end) for n in names]
-        for n in _caps(text, spans, lang):
+        by_tagger = list(names)
+        for n in _caps(text, lang, starts, mid):
             words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT]
-            if any(a < n.end and n.start < b for a, b in by_tagger):
+            if _overlaps(n, by_tagger):
                 continue
             if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) for w in words):
                 names.append(n)
@@ -398,18 +413,16 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
                 names.append(n)  # elsewhere only runs of words: one rare word may be misspelt (Saterday)
     if names is not None and lang in _NO_CASE_SCRIPTS:
         # the tagger's names (katakana, for Japanese), then the known forms and Latin words it missed
-        tagged_spans = [(n.start, n.end) for n in names]
-        names += [n for n in _script_names(text) if not any(a < n.end and n.start < b for a, b in tagged_spans)]
+        by_tagger = list(names)
+        names += [n for n in _script_names(text) if not _overlaps(n, by_tagger)]
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)
         else:
-            names = _caps(text, spans, lang)
+            names = _caps(text, lang, starts, mid)
     urls = url_spans(text)
     if urls:
         names = [n for n in names if not any(a <= n.start < b for a, b in urls)]
-    starts = _sentence_starts(text, spans)
-    mid = {fold(m.group()) for m in _CAP.finditer(text) if m.start() not in starts and m.group()[:1].isupper()}
     names = [n for n in (_trim(text, n, lang) for n in names) if n is not None and _plausible(n, starts, mid, lang)]
     names.sort(key=lambda n: (n.start, -n.end))
     out, last_end = [], -1
@@ -458,8 +471,7 @@ def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
         # is capitalised by position, unless it is capitalised mid-sentence too
         # A tagger's person (Murray lost...) must be a very common word to be doubted.
         threshold = 4.5 if n.how == "ner" and n.label == "PER" else 3.0
-        acronym = len(n.text) > 1 and n.text.isupper()  # NHL: not capitalised by position
         if (fold(n.text) not in mid and common_word(n.text, lang, threshold) and not is_known_form(n.text)
-                and not acronym and not (lang == "de" and _english_name(n.text))):
+                and not _acronym(n.text) and not (lang == "de" and _english_name(n.text))):
             return False  # but a known place (Madagaskar ist...) is one anywhere
     return True

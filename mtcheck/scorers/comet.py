@@ -14,12 +14,12 @@ are allowed."""
 from __future__ import annotations
 
 import functools
-import os
 from pathlib import Path
 from typing import Sequence
 
 from .base import Scorer, both_sides
 from .encoder import ModelUnavailable
+from .hf import downloads_allowed
 
 
 def checkpoint_file(spec: str) -> Path | None:
@@ -81,7 +81,7 @@ def load_comet(spec: str) -> CometScorer:
 
     for name in ("pytorch_lightning", "lightning.pytorch", "lightning_fabric", "comet"):
         logging.getLogger(name).setLevel(logging.ERROR)  # no trainer banners on a report's stderr
-    allow = os.environ.get("MTCHECK_ALLOW_DOWNLOAD") == "1"
+    allow = downloads_allowed()
     path = checkpoint_file(spec)
     if path is None:
         if not allow:

@@ -27,12 +27,16 @@ def _imports():
     return torch, transformers
 
 
+def downloads_allowed() -> bool:
+    """May a model missing locally be fetched from its hub? Only when the user says so."""
+    return os.environ.get("MTCHECK_ALLOW_DOWNLOAD") == "1"
+
+
 def _source(spec: str) -> tuple[str, dict]:
     """The name to give from_pretrained, and the loading options."""
     if Path(spec).expanduser().exists():
         return str(Path(spec).expanduser()), {"local_files_only": True}
-    allow = os.environ.get("MTCHECK_ALLOW_DOWNLOAD") == "1"
-    return spec, {"local_files_only": not allow}
+    return spec, {"local_files_only": not downloads_allowed()}
 
 
 def _load(loader, spec: str, what: str):
