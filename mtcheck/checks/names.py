@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
+from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import distance, alteration, fold, inflected, loose_match, phonetic, same_name_token, skeleton, tokens
 from ..types import Finding, Severity
 from . import Pair, register
@@ -75,7 +76,8 @@ def _norm(text: str) -> str:
 class _Side:
     """One side of a link, ready for name look-ups."""
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, lang: str | None = None):
+        self.lang = (lang or "").lower()
         self.raw = text[start:end]
         self.words = _word_spans(text, start, end)
         toks = tokens(text[start:end])
@@ -127,6 +129,21 @@ class _Side:
                 q[:1] == p[:1] and abs(len(q) - len(p)) <= 1 and distance(p, q, 1) <= 1 for q in self.phon
             ):
                 return True
+        return False
+
+    def hears(self, han: str) -> bool:
+        """Is the Chinese name ``han`` here, read back by sound or in pinyin:
+        the whole of it or, for a foreign name (约翰·刘易斯), its last part?"""
+        runs = [w for _, _, w in self.words]
+        last = re.split(r"[·•・]", han)[-1]
+        for size in (1, 2, 3):
+            for i in range(len(runs) - size + 1):
+                words = runs[i : i + size]
+                if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                    continue  # names: Rio de Janeiro, not "Also hopes to"
+                run = " ".join(words)
+                if sounds_like(han, run) or last != han and sounds_like(last, run):
+                    return True
         return False
 
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
@@ -197,7 +214,8 @@ class _Side:
         if self.persons_only:  # and not a Japanese name in kanji, which cannot be read back
             rare = all(not common_word(w, lang, 3.0) for w in words)  # Hezbollah, T-Mobile: kept, not translated
             named = [w for w in words if not common_word(w, lang, 3.0)] or words  # Kumamoto, not Prefecture
-            return bool(self.phon) and (label == "PER" or rare) and not all(_ROMAJI.fullmatch(t) for t in named)
+            japanese = self.lang == "ja" and all(_ROMAJI.fullmatch(t) for t in named)
+            return bool(self.phon) and (label == "PER" or rare) and not japanese
         return bool(self.phon) and (label == "PER" or not any(common_word(w, lang, 3.5) for w in _WORD.findall(name)))
 
 
@@ -218,11 +236,15 @@ def bilingual(pair: Pair):
         m_names = _in_range(mt_names, m0, m1)
         if not s_names and not m_names:
             continue  # nothing to compare: the sides need not be prepared
-        m_side = _Side(mt_text, m0, m1)
-        s_side = _Side(src_text, s0, s1)
+        m_side = _Side(mt_text, m0, m1, pair.tgt_lang or pair.mt.lang)
+        s_side = _Side(src_text, s0, s1, pair.src_lang or pair.src.lang)
         altered_at: set[int] = set()
         unmatched: list[Name] = []
         for n in s_names:
+            if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
+                if _checkable_han(n, src_text) and not m_side.has_form(n.text, pair.src_lang) and not m_side.hears(n.text):
+                    unmatched.append(n)
+                continue
             keys = _key_tokens(n.text, pair.src_lang)
             matched = m_side.matched_keys(n.text, pair.src_lang)
             if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text, pair.src_lang)):
@@ -264,6 +286,7 @@ def bilingual(pair: Pair):
             and not s_side.abbreviates(mn.text)
             and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
+            and not any(is_han(h.text) and _Side(mn.text, 0, len(mn.text)).hears(h.text) for h in s_names)
         ]
         # a name of several words, or an acronym, that the source lacks may be
         # a source acronym spelled out or in its translated form (BIP, GDP)
@@ -303,6 +326,18 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
             )
+
+
+def _checkable_han(n: Name, text: str) -> bool:
+    """Can a tagger's Chinese name be looked for by sound? A person's or a
+    place's, of two or more characters: organisations are translated (越通社,
+    Vietnam News Agency), one character is an abbreviation (俄, Russia), and
+    a foreign given name (约翰· before the surname) is often rendered irregularly."""
+    if n.label == "ORG" and not aliases(n.text):
+        return False
+    if len(n.text.rstrip("某")) < (1 if n.label == "PER" else 2):
+        return False
+    return not (n.label == "PER" and text[n.end : n.end + 1] in ("·", "•", "・"))
 
 
 def _undoubled(token: str) -> str:

@@ -398,7 +398,7 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     lang = (lang or "").lower()
     starts = _sentence_starts(text, spans)
     mid = _capitalised_mid_sentence(text, starts)
-    names: list[Name] | None = tagged(text, lang, doc) if use_models else None
+    names: list[Name] | None = tagged(text, lang, doc, spans) if use_models else None
     if names is not None and lang not in _NO_CASE_SCRIPTS:
         # a small tagger misses rare names (Freudenberg, Hershey, "Alberto Gonzales"):
         # capitalised runs of words the language does not otherwise use are added
