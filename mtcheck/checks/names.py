@@ -24,7 +24,8 @@ from ..types import Finding, Severity
 from . import Pair, register
 
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "y", "of", "the", "and", "for"}
-_WORD = re.compile(r"[^\W\d_]+")
+# letters, and the vowel signs of Indic scripts, which re does not count as \w (जापान is one word)
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
 _TITLES = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "herr", "frau", "prof", "president", "minister", "secretary",
            "general", "state", "estado", "secretario", "ministro", "presidente", "sir", "dame", "lord", "lady", "sheikh",
            "pope", "king", "queen", "prince", "princess", "emir", "sultan", "imam", "ayatollah", "rabbi", "cardinal",
@@ -146,6 +147,15 @@ class _Side:
                     return True
         return False
 
+    def reads(self, reading: str) -> bool:
+        """Is a name here that romanises part of ``reading`` (a Japanese name's
+        reading: masudajunsa has Masuda; naganokensuwashi has Nagano and Suwa)?"""
+        r = _plain_romaji(reading)
+        return any(
+            w[:1].isupper() and len(f) >= 3 and (f in r or len(r) >= 3 and r in f)
+            for f, w in ((_plain_romaji(fold(w)), w) for _, _, w in self.words)
+        )
+
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
         return [k for k in _key_tokens(name, lang) if self.carries(k)]
 
@@ -241,6 +251,10 @@ def bilingual(pair: Pair):
         altered_at: set[int] = set()
         unmatched: list[Name] = []
         for n in s_names:
+            if n.reading:  # a Japanese name in kanji: its reading romanised, or a Chinese name's pinyin (胡錦濤)
+                if not m_side.has_form(n.text, pair.src_lang) and not m_side.reads(n.reading) and not m_side.hears(n.text):
+                    unmatched.append(n)
+                continue
             if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
                 if _checkable_han(n, src_text) and not m_side.has_form(n.text, pair.src_lang) and not m_side.hears(n.text):
                     unmatched.append(n)
@@ -326,6 +340,11 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
             )
+
+
+def _plain_romaji(s: str) -> str:
+    """Long vowels written short, as news romanises Japanese (koufu, Kofu; toukyou, Tokyo)."""
+    return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", s))
 
 
 def _checkable_han(n: Name, text: str) -> bool:

@@ -12,6 +12,7 @@ words inside a text in another script, and gazetteer entries in any script.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import math
 import re
 import unicodedata
@@ -113,10 +114,18 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
             if len(run) > 1 and is_known(" ".join(w for _, _, w in run).rstrip(".")):
                 _emit()  # Vereinten Nationen
                 return
+            known = _known_part(run)
+            if known:  # Angaben der [Vereinten Nationen]: the known name, and the words either side on their own
+                i, j = known
+                whole = run[:]
+                for part in (whole[:i], whole[i:j], whole[j:]):
+                    run[:] = part
+                    flush()
+                return
             kept, parts = [], []
             for item in run:
                 w = item[2].rstrip(".")
-                if w.lower() in _CONNECT or _travels(w) or _german_name_shape(w) or (
+                if w.lower() in _CONNECT or _travels(w) or _german_name_shape(w) or _foreign_word(w) or (
                     w.endswith("s") and _travels(w[:-1])  # a genitive: Mohammeds, Südafrikas
                 ):
                     kept.append(item)
@@ -158,7 +167,7 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
                 ok = False
             word = first[2].rstrip(".")  # a sentence's full stop
             if lang == "de" and single and not (
-                _rare_or_known(word, lang) or _german_name_shape(word)
+                _rare_or_known(word, lang) or _german_name_shape(word) or _foreign_word(word)
                 or (_travels(word) and (_zipf(word, lang) or 0.0) < 3.5) or _english_name(word)
             ):
                 ok = False  # a German noun, not a name
@@ -310,10 +319,56 @@ def _name_modifier(word: str) -> str | None:
     modifier, head = word.rsplit("-", 1)
     if not head.isalpha() or not modifier[:1].isupper():
         return None
-    if head[:1].islower() or common_word(head, "de", 3.0):
+    if head[:1].islower() or common_word(head, "de", 3.0) and not _foreign_word(word):
         return modifier
     # a German compound as head (Reitturnier) after a name that travels (Rakoczy)
     return modifier if not _travels(head) and (_travels(modifier) or _german_name_shape(modifier)) else None
+
+
+def _known_part(run) -> tuple[int, int] | None:
+    """The longest run of two or more words inside ``run`` that the gazetteer knows."""
+    n = len(run)
+    for size in range(n - 1, 1, -1):
+        for i in range(n - size + 1):
+            if is_known(" ".join(w for _, _, w in run[i : i + size]).rstrip(".")):
+                return i, i + size
+    return None
+
+
+_LINKS = ("", "s", "es", "n", "en", "e", "er")
+
+
+@functools.lru_cache(maxsize=65536)
+def _compound(word: str) -> bool:
+    """Is ``word`` a German compound: a common German word at its end, after
+    a word with or without a linking ending (Wolfs-kinder, Reihen-untersuchung)?"""
+    low = word.lower()
+    for i in range(3, len(low) - 3):
+        head = low[i:]  # inflected or not: Fernseh-schirme
+        if any(head.endswith(k) and common_word(head[: len(head) - len(k)], "de", 3.0) for k in _LINKS):
+            first = low[:i]
+            stems = [first[: len(first) - len(k)] for k in _LINKS if k and first.endswith(k)] + [first, first + "e"]
+            if any(common_word(t, "de", 2.0) or len(t) >= 6 and _compound(t) for t in stems):
+                return True  # and the first part may be a compound itself (Hauptanziehungs-punkte)
+    return False
+
+
+# endings of German nouns (Abschwächung, Schwedin, Schubser)
+_GERMAN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tät", "ismus", "in", "innen", "er", "ern",
+                    "chen", "lein", "nis", "nisse", "ie", "ien", "ik")
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word German does not have at all and that is no German
+    compound or inflected German word (Eighmey), or
+    rare words joined by a hyphen (Dingolfing-Landau): a name in German text."""
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(p[:1].isupper() and p.isalpha() and not common_word(p, "de", 4.0) for p in parts)
+    low = word.lower()
+    return (len(word) >= 4 and word.isalpha() and not _zipf(word, "de") and not low.endswith(_GERMAN_SUFFIXES)
+            and not any(low.endswith(k) and common_word(low[: -len(k)], "de", 3.0) for k in _LINKS if k)
+            and not _compound(word))
 
 
 def _travels(word: str) -> bool:
@@ -363,11 +418,14 @@ def _script_names(text: str) -> list[Name]:
 
 def _inside_word(text: str, start: int, end: int) -> bool:
     """A katakana or alphabetic form found inside a longer word of the same
-    kind: チリ (Chile) inside ビーチリゾート (beach resort) is no name."""
+    kind: チリ (Chile) inside ビーチリゾート (beach resort), संस्कृत (Sanskrit)
+    inside संस्कृति (culture) are no names."""
     def kind(c: str) -> str:
         n = unicodedata.name(c, "")
         if "KATAKANA" in n or c == "ー":
             return "kana"
+        if "\u0900" <= c <= "\u0dff":  # Indic letters and their signs: रोम is not a word of गैजप्रोम
+            return "alpha"
         return "alpha" if c.isalpha() and not ("CJK" in n or "HIRAGANA" in n) else ""
 
     k = kind(text[start])
@@ -438,7 +496,7 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
     and anything past a line break."""
     function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
     if "\n" in n.text:
-        n = Name(n.start, n.start + n.text.index("\n"), n.text[: n.text.index("\n")].rstrip(), n.label, n.how)
+        n = replace(n, end=n.start + n.text.index("\n"), text=n.text[: n.text.index("\n")].rstrip())
     s = n.start
     while True:
         m = re.match(r"([^\W\d_]+)\s+", text[s : n.end])
@@ -457,7 +515,7 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
             if not m or not m.group(1)[:1].islower() or m.group(1) in _CONNECT:
                 break
             e = s + m.start()
-    return n if (s, e) == (n.start, n.end) else Name(s, e, text[s:e], n.label, n.how)
+    return n if (s, e) == (n.start, n.end) else replace(n, start=s, end=e, text=text[s:e])
 
 
 def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:

@@ -93,7 +93,9 @@ def aliases(name: str) -> tuple[str, ...]:
     """Every form of the entity ``name`` names, or () when it is not known."""
     index, entities = _table()
     n = index.get(fold(name))
-    if n is None:
+    if n is None and (_stemmed(name) != "~" + " ".join(tokens(name)) or len(fold(name)) > 4):
+        # an inflected form (Stępińskiego), or one without an ending (Włoch,
+        # of Włochy): by its stem; but a short word is too many words' stem (Land is not the Landes)
         n = index.get(_stemmed(name))
     if n is None:
         n = next((index[f] for f in _uninflected(fold(name)) if f in index), None)

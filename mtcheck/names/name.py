@@ -12,3 +12,4 @@ class Name:
     text: str
     label: str  # PER, ORG, LOC, MISC, or NAME when the cue cannot tell
     how: str  # ner | caps | acronym | script | gazetteer
+    reading: str = ""  # how it sounds where the script does not say (Japanese kanji), romanised

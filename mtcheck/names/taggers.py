@@ -12,6 +12,7 @@ import re
 import sys
 
 from .name import Name
+from .normalize import fold
 
 # spaCy packages per language, best first; the first one importable is used.
 SPACY_MODELS = {
@@ -58,7 +59,7 @@ def spacy_model(lang: str):
 
 # GiNZA tags Japanese with the Extended Named Entity hierarchy (Sekine's):
 # these of its labels are names; dates, quantities, posts (首相) are not.
-_ENE_LOC = re.compile(r"City|Province|Country|County|GPE|Region|Location|Island|Mountain|River|Lake|Sea|Bay|Station|Airport|Park")
+_ENE_LOC = re.compile(r"^(?!N_).*(?:City|Province|Country|County|GPE|Region|Location|Island|Mountain|River|Lake|Sea|Bay|Station|Airport|Park)")
 _ENE_ORG = re.compile(r"Organization|Company|Corporation|Government|Military|Political_Party|Sports_Team|School|Institute")
 _ENE_MISC = re.compile(r"^(?:Event_Other|Incident_Other|War|Conference|Book|Movie|Broadcast_Program|Newspaper|Magazine|Music|Show)$")
 _KATAKANA = re.compile(r"[\u30a0-\u30ff・=]+")
@@ -74,13 +75,13 @@ def _ene(label: str) -> str | None:
     return "MISC" if _ENE_MISC.match(label) else None
 
 
-def _trimmed(text: str, s: int, e: int, label: str) -> Name | None:
+def _trimmed(text: str, s: int, e: int, label: str, reading: str = "") -> Name | None:
     # taggers sometimes take a leading article or trailing punctuation
     while s < e and not text[s].isalnum():
         s += 1
     while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
         e -= 1
-    return Name(s, e, text[s:e], label, "ner") if s < e else None
+    return Name(s, e, text[s:e], label, "ner", reading) if s < e else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -134,11 +135,20 @@ def tagged(text: str, lang: str, doc=None, spans=None) -> list[Name] | None:
         label = _ene(ent.label_) if lang == "ja" else _KEEP.get(ent.label_)
         if label is None:
             continue
+        reading = ""
         if lang == "ja" and not _KATAKANA.fullmatch(ent.text):
-            # a name in kanji is read in Japanese, which cannot be told from the
-            # translation's romanisation; names in katakana are read by sound
-            continue
-        n = _trimmed(text, ent.start_char, ent.end_char, label)
+            # a name in kanji is read in Japanese: the translation romanises the
+            # reading the tokenizer gives (渡辺, ワタナベ, Watanabe); names in katakana are read by sound
+            # Only its proper nouns in SudachiPy's dictionary are read (増田, not 巡査
+            # of 増田巡査); none (首都, 共和国: capital, republic) is no name.
+            proper = [t for t in ent if "固有名詞" in t.tag_]
+            if label not in ("PER", "LOC") or not proper or _KATAKANA.search(ent.text):
+                continue  # organisations and works are translated; katakana parts (古代エジプト) are too
+            reading = fold("".join(t.morph.get("Reading")[0] if t.morph.get("Reading") else t.text for t in proper))
+            start, end = proper[0].idx, proper[-1].idx + len(proper[-1].text)  # 国連 of 国連加盟国
+        else:
+            start, end = ent.start_char, ent.end_char
+        n = _trimmed(text, start, end, label, reading)
         if n is not None:
             out.append(n)
     return out

@@ -347,3 +347,57 @@ def test_the_tagger_runs_without_the_layers_it_does_not_use():
     assert "tok2vec" not in nlp.pipe_names
     assert [(e.text, e.label_) for e in nlp(text).ents] == [(e.text, e.label_) for e in full(text).ents]
     assert ("Antony Blinken", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        # a known place in Devanagari, checked from the source's side (vowel signs are part of the word)
+        ("जापान की परमाणु एजेंसी के अनुसार, प्लांट में आयोडीन मिला है।", "According to Japan's nuclear agency, iodine was found at the plant.", []),
+        ("जापान की परमाणु एजेंसी के अनुसार, प्लांट में आयोडीन मिला है।", "According to the nuclear agency, iodine was found at the plant.",
+         [("names.missing", "जापान", None)]),
+        # known forms inside longer words are not names: संस्कृत (Sanskrit) in संस्कृति (culture), रोम in गैजप्रोम
+        ("यह जापानी संस्कृति का एक हिस्सा है।", "It is a part of Japanese culture.", []),
+        ("गैजप्रोम के प्रमुख ने कहा।", "The head of Gazprom said.", []),
+    ],
+)
+def test_hindi_sources(src, mt, expected):
+    assert findings("hi", src, mt, use_models=False) == expected
+
+
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        # a known name inside a run of capitalised German words (Angaben der Vereinten Nationen)
+        ("Das Land gehört nach Angaben der Vereinten Nationen zu den ärmsten.", "According to the United Nations, the country is among the poorest.", []),
+        ("Das Land gehört nach Angaben der Vereinten Nationen zu den ärmsten.", "According to the figures, the country is among the poorest.",
+         [("names.missing", "Vereinten Nationen", None)]),
+        # a word German does not have and that is no compound (Eighmey); rare words joined by a hyphen
+        ("Das wurde von Eighmey und McCord untersucht.", "This was studied by Eighmey and McCord.", []),
+        ("Das wurde von Eighmey und McCord untersucht.", "This was studied by and McCord.", [("names.missing", "Eighmey", None)]),
+        ("Das teilte das Landratsamt Dingolfing-Landau mit.", "The district office announced this.", [("names.missing", "Dingolfing-Landau", None)]),
+        # rare compounds and inflected nouns are not names (Wolfs-kinder, Fernseh-schirme, Abschwächung)
+        ("Wolfskinder sahen die Fernsehschirme trotz der Abschwächung.", "Feral children saw the television screens despite the weakening.", []),
+    ],
+)
+def test_german_names_among_nouns(src, mt, expected):
+    assert findings("de", src, mt, use_models=False) == expected
+
+
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        # kanji names are read through the tokenizer's readings: 渡辺 is Watanabe, 甲府市 Kofu (koufu)
+        ("渡辺さんの遺体は対岸付近で発見された。", "Watanabe's body was found near the opposite shore.", []),
+        ("渡辺さんの遺体は対岸付近で発見された。", "The body was found near the opposite shore.", [("names.missing", "渡辺", None)]),
+        ("甲府市は男性の感染を発表しました。", "Kofu City announced that a man was infected.", []),
+        ("甲府市は男性の感染を発表しました。", "The city announced that a man was infected.", [("names.missing", "甲府市", None)]),
+        # only its proper nouns: 増田 of 増田巡査 (Officer Masuda); 首都 (capital) is no name
+        ("増田巡査は高串に赴任した。", "Officer Masuda was assigned to Takagushi.", []),
+        ("オタワはカナダの首都です。", "Ottawa is the capital of Canada.", []),
+    ],
+)
+def test_japanese_names_in_kanji_by_their_reading(src, mt, expected):
+    if spacy_model("en") is None or spacy_model("ja") is None:
+        pytest.skip("spaCy's English model or GiNZA's Japanese one is not installed")
+    assert findings("ja", src, mt, use_models=True) == expected
