@@ -147,6 +147,11 @@ class _Side:
                     return True
         return False
 
+    def said(self, word: str) -> bool:
+        """A capitalised word here with the consonants of ``word`` (शाह, Shah; चेन, Chen)."""
+        p = phonetic(word)
+        return bool(p) and any(w[:1].isupper() and phonetic(w) == p for _, _, w in self.words)
+
     def reads(self, reading: str) -> bool:
         """Is a name here that romanises part of ``reading`` (a Japanese name's
         reading: masudajunsa has Masuda; naganokensuwashi has Nagano and Suwa)?"""
@@ -255,6 +260,8 @@ def bilingual(pair: Pair):
                 if not m_side.has_form(n.text, pair.src_lang) and not m_side.reads(n.reading) and not m_side.hears(n.text):
                     unmatched.append(n)
                 continue
+            if n.how == "title" and any(m_side.said(w) for w in n.text.split()):
+                continue  # a name after a title (श्री शाह): short names are compared by their sound (Shah)
             if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
                 if _checkable_han(n, src_text) and not m_side.has_form(n.text, pair.src_lang) and not m_side.hears(n.text):
                     unmatched.append(n)

@@ -387,6 +387,13 @@ def _english_name(word: str) -> bool:
     return _travels(word) and de < 4.5 and (de < 3.0 or en > de + 0.3)
 
 
+def _borrowed(word: str, lang: str) -> bool:
+    """A word English text uses more than ``lang`` does, and that is no
+    everyday word of ``lang``: a name from English (Walmart, Facebook)."""
+    here, en = _zipf(word, lang) or 0.0, _zipf(word, "en") or 0.0
+    return here < 4.0 and en > here
+
+
 def _rare_or_known(word: str, lang: str) -> bool:
     if is_known(word):
         return True
@@ -413,6 +420,33 @@ def _script_names(text: str) -> list[Name]:
                     i = text.find(f, i + 1)
                 if i >= 0:
                     out.append(Name(i, i + len(f), f, "LOC", "gazetteer"))
+    return out
+
+
+# Titles before a person's name, and the words that end a name after one, in
+# scripts without capitals: श्री डट्टन ने (Mr Dutton), डॉ मॉल का (Dr Moll).
+_HONORIFICS = {
+    "hi": ({"श्री", "श्रीमती", "सुश्री", "डॉ", "डॉ.", "डॉक्टर", "मि.", "मिस्टर", "मिसेज", "प्रो.", "प्रोफेसर"},
+           {"ने", "को", "की", "का", "के", "से", "में", "पर", "और", "तथा", "व", "ही", "भी", "है", "हैं", "था", "थे", "थी", "जी"}),
+}
+
+
+def _titled(text: str, lang: str) -> list[Name]:
+    """Up to three words after a title, to the first postposition or punctuation."""
+    titles, stops = _HONORIFICS[lang]
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s,;:!?()\"“”‘’।|]+", text)]
+    out = []
+    for k, (_, _, w) in enumerate(words):
+        if w not in titles:
+            continue
+        name = []
+        for s, e, x in words[k + 1 : k + 4]:
+            if x in stops or x in titles or x.isascii() or (name and s > name[-1][1] + 1):
+                break
+            name.append((s, e, x))
+        if name:
+            s, e = name[0][0], name[-1][1]
+            out.append(Name(s, e, text[s:e], "PER", "title"))
     return out
 
 
@@ -465,8 +499,8 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
             words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT]
             if _overlaps(n, by_tagger):
                 continue
-            if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) for w in words):
-                names.append(n)
+            if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) or _borrowed(w, lang) for w in words):
+                names.append(n)  # rare, or a name English text uses more (Walmart)
             elif len(words) > 1 and any(not common_word(w, lang, 3.5) for w in words):
                 names.append(n)  # elsewhere only runs of words: one rare word may be misspelt (Saterday)
     if names is not None and lang in _NO_CASE_SCRIPTS:
@@ -476,6 +510,8 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)
+            if lang in _HONORIFICS:
+                names += [n for n in _titled(text, lang) if not _overlaps(n, names)]
         else:
             names = _caps(text, lang, starts, mid)
     urls = url_spans(text)

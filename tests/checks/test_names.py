@@ -359,6 +359,10 @@ def test_the_tagger_runs_without_the_layers_it_does_not_use():
         # known forms inside longer words are not names: संस्कृत (Sanskrit) in संस्कृति (culture), रोम in गैजप्रोम
         ("यह जापानी संस्कृति का एक हिस्सा है।", "It is a part of Japanese culture.", []),
         ("गैजप्रोम के प्रमुख ने कहा।", "The head of Gazprom said.", []),
+        # a person after a title (श्री, Mr), compared by sound however short
+        ("श्री शाह ने मांग की कि सुश्री प्लिबरसेक को गारन्टी देनी चाहिए।", "Mr. Shah demanded that Ms. Plibersek should guarantee it.", []),
+        ("श्री शाह ने मांग की कि सुश्री प्लिबरसेक को गारन्टी देनी चाहिए।", "Mr. demanded that Ms. Plibersek should guarantee it.",
+         [("names.missing", "शाह", None)]),
     ],
 )
 def test_hindi_sources(src, mt, expected):
