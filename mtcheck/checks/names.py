@@ -407,8 +407,8 @@ def _distinctive(n: Name, lang: str | None) -> bool:
     named = [w for w in words if fold(w) not in _TITLES]
     if not named:
         return False
-    if len(words) == 1:
-        return not common_word(words[0], lang, 5.0)  # Putin is, South (of South and North Korea) is not
+    if len(words) == 1:  # Putin and CSU are, South (of South and North Korea) and Navy are not
+        return (words[0].isupper() and len(words[0]) > 1) or not common_word(words[0], lang, 4.5)
     return any(not common_word(w, lang, 4.0) for w in named)
 
 

@@ -166,6 +166,8 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
             if single and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
                 ok = False
             word = first[2].rstrip(".")  # a sentence's full stop
+            if lang == "de" and single and (word.endswith("es") and common_word(word[:-2], "de", 3.5)):
+                ok = False  # a noun's genitive (des Brandes), not a name (Reyes, Hughes)
             if lang == "de" and single and not (
                 _rare_or_known(word, lang) or _german_name_shape(word) or _foreign_word(word)
                 or (_travels(word) and (_zipf(word, lang) or 0.0) < 3.5) or _english_name(word)
@@ -506,7 +508,12 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     if names is not None and lang in _NO_CASE_SCRIPTS:
         # the tagger's names (katakana, for Japanese), then the known forms and Latin words it missed
         by_tagger = list(names)
-        names += [n for n in _script_names(text) if not _overlaps(n, by_tagger)]
+        for g in _script_names(text):
+            inside = [n for n in by_tagger if g.start <= n.start and n.end <= g.end and n.end - n.start < g.end - g.start]
+            if inside:  # a known name the tagger cut short (波罗 of 波罗的海, the Baltic Sea)
+                names = [n for n in names if n not in inside]
+            if inside or not _overlaps(g, by_tagger):
+                names.append(g)
     if names is None:
         if lang in _NO_CASE_SCRIPTS:
             names = _script_names(text)

@@ -405,3 +405,17 @@ def test_japanese_names_in_kanji_by_their_reading(src, mt, expected):
     if spacy_model("en") is None or spacy_model("ja") is None:
         pytest.skip("spaCy's English model or GiNZA's Japanese one is not installed")
     assert findings("ja", src, mt, use_models=True) == expected
+
+
+@pytest.mark.parametrize(
+    "src,mt,expected",
+    [
+        # a noun's genitive is no name (des Brandes); an everyday word is no added name (Navy)
+        ("Er war am Vorabend des Brandes in Nantes verantwortlich.", "He was responsible in Nantes on the eve of the fire.", []),
+        ("Seit 300 Jahren schütze die Marine Russland, sagte Putin.", "The Navy has protected Russia for 300 years, said Putin.", []),
+        # but an acronym is a name however common (CSU)
+        ("Sie warfen Markus Söder (CSU) Versagen vor.", "They accused Markus Söder of failure.", [("names.missing", "CSU", None)]),
+    ],
+)
+def test_everyday_words_are_not_names_but_acronyms_are(src, mt, expected):
+    assert findings("de", src, mt, use_models=False) == expected

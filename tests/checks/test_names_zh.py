@@ -90,3 +90,11 @@ def test_organisations_are_translated_not_read_back():
 def test_without_the_tagger_chinese_names_fall_back_to_the_gazetteer():
     # rules only: 特朗普 is not found in the source, so its absence is not seen
     assert findings("zh", TRUMP, "The president called Michigan Gov. Gretchen Whitmer a dictator.", use_models=False) == []
+
+
+def test_a_known_name_the_tagger_cut_short_is_taken_whole():
+    needs_lac()
+    # LAC tags 波罗 of 波罗的海 (the Baltic Sea); the gazetteer knows the whole
+    src = "普京出席了波罗的海舰队的阅兵式。"
+    assert findings("zh", src, "Putin attended the parade of the Baltic Fleet.", use_models=True) == []
+    assert findings("zh", src, "Putin attended the parade of the fleet.", use_models=True) == [("names.missing", "波罗的海", None)]
