@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 
-from .gazetteer import _table, is_known, is_known_form
+from .gazetteer import known_devanagari, _table, is_known, is_known_form
 from .name import Name
 from .normalize import fold
 from .taggers import SPACY_MODELS, spacy_model, tagged  # noqa: F401  (spacy_model: part of this module's interface)
@@ -413,6 +413,8 @@ def _script_names(text: str) -> list[Name]:
     """Latin words inside a text in another script (CEP, FTIR, iPhone) and
     gazetteer forms found by substring: in Chinese or Hindi nothing else marks a name."""
     out = [Name(m.start(), m.end(), m.group(), "NAME", "script") for m in _LATIN_WORD.finditer(text) if len(m.group()) > 1]
+    if _DEVANAGARI.search(text):
+        return out + _known_words(text)
     index, entities = _table()
     for forms in entities:
         for f in forms:
@@ -449,6 +451,33 @@ def _titled(text: str, lang: str) -> list[Name]:
         if name:
             s, e = name[0][0], name[-1][1]
             out.append(Name(s, e, text[s:e], "PER", "title"))
+    return out
+
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_SPACED_WORD = re.compile(r"[\u0900-\u097f]+")
+
+
+def _known_words(text: str) -> list[Name]:
+    """Known names in a text written with spaces between words but without
+    capitals (Hindi): each word, and two or three in a row, looked up as
+    written, without the nukta or the spaces (ब्राजील, हांगकांग)."""
+    words = [(m.start(), m.end(), m.group()) for m in _SPACED_WORD.finditer(text)]
+    out: list[Name] = []
+    k = 0
+    while k < len(words):
+        for size in (3, 2, 1):  # the longest first: संयुक्त राष्ट्र, not राष्ट्र
+            run = words[k : k + size]
+            if len(run) < size or any(text[a[1] : b[0]].strip() for a, b in zip(run, run[1:])):
+                continue
+            form = "".join(w for _, _, w in run)
+            if len(form) >= 2 and known_devanagari(form):
+                s, e = run[0][0], run[-1][1]
+                out.append(Name(s, e, text[s:e], "LOC", "gazetteer"))
+                k += size
+                break
+        else:
+            k += 1
     return out
 
 

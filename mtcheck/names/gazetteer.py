@@ -6,12 +6,16 @@ differently per language."""
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 
 from .normalize import fold, stem, tokens
 
 _LANGS = ("en", "es", "pt", "fr", "de", "it", "pl", "cs", "ru", "uk", "nl", "ca", "ro", "hu", "zh", "ja", "hi", "ar", "el", "tr", "sv")
+
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,6 +103,8 @@ def aliases(name: str) -> tuple[str, ...]:
         n = index.get(_stemmed(name))
     if n is None:
         n = next((index[f] for f in _uninflected(fold(name)) if f in index), None)
+    if n is None and _DEVANAGARI.search(name):
+        n = _devanagari_forms().get(_bare(name))
     return entities[n] if n is not None else ()
 
 
@@ -113,6 +119,22 @@ def _uninflected(folded: str) -> list[str]:
         options = [w] + [w[:-1] for end in ("s", "n") if w.endswith(end) and len(w) > 4]
         variants = [v + [o] for v in variants for o in options]
     return [" ".join(v) for v in variants[1:]]
+
+
+@functools.lru_cache(maxsize=1)
+def _devanagari_forms() -> dict[str, int]:
+    """The Hindi forms of known names, folded without nukta and spaces: Hindi
+    writes a name with or without them (ब्राजील, ब्राज़ील; हांगकांग, हाँग काँग)."""
+    return {_bare(f): n for n, forms in enumerate(_table()[1]) for f in forms if _DEVANAGARI.search(f)}
+
+
+def _bare(form: str) -> str:
+    return fold(form.replace("\u093c", "").replace(" ", ""))
+
+
+def known_devanagari(words: str) -> bool:
+    """Are ``words`` (in Devanagari) a known name's Hindi form?"""
+    return _bare(words) in _devanagari_forms()
 
 
 def is_known(name: str) -> bool:

@@ -206,7 +206,8 @@ MORE_CASES = [
     ("pl", "Sąd w Gandawie ogłosił upadłość.", "A court in Bruges declared bankruptcy.", [("names.replaced", "Gandawie", "Bruges")]),
     ("ru", "Об этом рассказал секретарь Центристской партии Михаил Корб.", "Mikhail Korb, secretary of the Center Party, said this.", []),
     ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Hong Kong.", []),
-    ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Timbuktu.", [("names.added", None, "Timbuktu")]),
+    # Hindi writes हांगकांग without CLDR's space (हाँग काँग): found in the source, so another city replaced it
+    ("hi", "यात्रियों को हांगकांग ले जाया गया।", "The passengers were taken to Timbuktu.", [("names.replaced", "हांगकांग", "Timbuktu")]),
     # a name's last word gone while an earlier one stays; a first name dropped is fine
     ("ru", "Телефонный разговор Владимира Путина и Владимира Зеленского состоялся вчера.",
      "The telephone conversation between and Vladimir Zelensky took place yesterday.", [("names.missing", "Владимира Путина", None)]),
@@ -359,6 +360,11 @@ def test_the_tagger_runs_without_the_layers_it_does_not_use():
         # known forms inside longer words are not names: संस्कृत (Sanskrit) in संस्कृति (culture), रोम in गैजप्रोम
         ("यह जापानी संस्कृति का एक हिस्सा है।", "It is a part of Japanese culture.", []),
         ("गैजप्रोम के प्रमुख ने कहा।", "The head of Gazprom said.", []),
+        # a known name written without its nukta or its space (ब्राज़ील, हाँग काँग in CLDR)
+        ("जब ब्राजील की चौकियाँ खत्म होंगी।", "When Brazil's checkpoints are completed.", []),
+        ("जब ब्राजील की चौकियाँ खत्म होंगी।", "When the checkpoints are completed.", [("names.missing", "ब्राजील", None)]),
+        ("हांगकांग के पर्यटकों को बंधक बना रखा है।", "Hong Kong tourists are held hostage.", []),
+        ("हांगकांग के पर्यटकों को बंधक बना रखा है।", "Tourists are held hostage.", [("names.missing", "हांगकांग", None)]),
         # a person after a title (श्री, Mr), compared by sound however short
         ("श्री शाह ने मांग की कि सुश्री प्लिबरसेक को गारन्टी देनी चाहिए।", "Mr. Shah demanded that Ms. Plibersek should guarantee it.", []),
         ("श्री शाह ने मांग की कि सुश्री प्लिबरसेक को गारन्टी देनी चाहिए।", "Mr. demanded that Ms. Plibersek should guarantee it.",
