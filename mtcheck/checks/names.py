@@ -147,6 +147,14 @@ class _Side:
                     return True
         return False
 
+    def has_acronym(self, acronym: str) -> bool:
+        """The acronym here as written, in the plural, or with its letters in another order (РФБ, RBF)."""
+        a = fold(acronym)
+        return any(
+            f == a or f == a + "s" or len(f) == len(a) and sorted(f) == sorted(a)
+            for f in (fold(w) for _, _, w in self.words if w.isupper())
+        )
+
     def said(self, word: str) -> bool:
         """A capitalised word here with the consonants of ``word`` (शाह, Shah; चेन, Chen)."""
         p = phonetic(word)
@@ -268,6 +276,8 @@ def bilingual(pair: Pair):
                 continue
             keys = _key_tokens(n.text, pair.src_lang)
             matched = m_side.matched_keys(n.text, pair.src_lang)
+            if n.how == "acronym" and matched and not m_side.has_acronym(n.text):
+                matched = []  # an acronym is there as written, not by a word it resembles (IRNA, Iran)
             if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text, pair.src_lang)):
                 continue
             if matched and aliases(n.text):
@@ -317,8 +327,15 @@ def bilingual(pair: Pair):
         for n in unmatched:
             if not _distinctive(n, pair.src_lang) or _commonplace(n, pair.src_lang):
                 continue  # ordinary words (World Economic Forum, Главный) are translated, not kept
-            if n.how == "acronym" and not spare and spelled_out:
-                continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
+            if n.how == "acronym":
+                # an acronym is replaced by another acronym; a spare name of several
+                # words that begins with its letter is it spelled out (ČSSD, Czech Social Democratic Party)
+                spelled = [km for km in spare if " " in km[1].text and fold(km[1].text)[:1] == fold(n.text)[:1]]
+                if spelled:
+                    spare.remove(spelled[0])
+                spare.sort(key=lambda km: not _acronym_word(km[1].text))
+                if not (spare and _acronym_word(spare[0][1].text)) and (spelled or spelled_out and not spare):
+                    continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
             if spare:
                 k, mn = spare.pop(0)
                 yield Finding(
@@ -347,6 +364,10 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
             )
+
+
+def _acronym_word(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and " " not in text
 
 
 def _plain_romaji(s: str) -> str:
@@ -469,6 +490,8 @@ def _commonplace(n: Name, lang: str | None) -> bool:
     words = [w for w in _WORD.findall(n.text) if w.lower() not in _CONNECT and fold(w) not in _TITLES]
     if not words or aliases(n.text):
         return not words
+    if n.how == "acronym":
+        return False  # PO (Platforma Obywatelska) is no preposition
     if (lang or "").lower() == "de":
         return False  # German nouns are already told from names when they are found
     return len(words) == 1 and n.label != "PER" and common_word(words[0], lang, 4.5)

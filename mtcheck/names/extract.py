@@ -142,12 +142,21 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
         _emit()
 
     def _emit():
-        while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function):
+        while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function) and not _acronym(run[0][2]):
             run.pop(0)
         alone = len(run) == 1  # a word after a first name is a surname (Владимира Зеленского), not an adjective
         # a title before a name: "Interior Minister Bruno Le Maire" (but Hong Kong is one name)
         while (len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:])
                and not is_known_form(text[run[0][0] : run[-1][1]].rstrip("."))):
+            if _acronym(run[0][2]) and len(run) > 2:
+                # an acronym before a person (Prezydent USA Donald Trump, senatora PO Sławomira
+                # Rybickiego) is a name of its own, not a title: "PO" is no preposition here
+                head = [run.pop(0)]
+                rest = run[:]
+                run[:] = head
+                _emit()
+                run[:] = rest
+                continue
             run.pop(0)
         while run and run[-1][2].lower() in _CONNECT:
             run.pop()
@@ -163,7 +172,7 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
                 # noun is capitalised anyway, a rare word that English text
                 # uses too is a name there as well (Murray verlor..., Cuomo trat...)
                 ok = lang == "de" and _english_name(first[2])
-            if single and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
+            if single and not _acronym(first[2]) and (first[2].lower() in function or fold(first[2].rstrip(".")) in _calendar(lang)):
                 ok = False
             word = first[2].rstrip(".")  # a sentence's full stop
             if lang == "de" and single and (word.endswith("es") and common_word(word[:-2], "de", 3.5)):

@@ -257,9 +257,8 @@ def test_a_name_spelled_out_before_the_sources_acronym_is_not_added():
     src = "Bývalý premiér a předseda ČSSD Jiří Paroubek není placeným poradcem."
     mt = "Former Prime Minister and Chairman of the Czech Social Democratic Party{} Jiří Paroubek is not a paid adviser."
     assert findings("cs", src, mt.format(" (ČSSD)"), use_models=True) == []
-    assert findings("cs", src, mt.format(" (ODS)"), use_models=True) == [
-        ("names.added", None, "Czech Social Democratic Party"), ("names.added", None, "ODS")
-    ]
+    # another acronym in its place: replaced (the spelled-out name begins with its letter)
+    assert findings("cs", src, mt.format(" (ODS)"), use_models=True) == [("names.replaced", "ČSSD", "ODS")]
     # an acronym in brackets excuses only a name it could stand for
     src = "Er gilt als das Aushängeschild der Südafrikanischen Nationalparks (SANParks)."
     assert findings("de", src, "It is the flagship of South African National Parks (SANParks).", use_models=True) == []
@@ -425,3 +424,21 @@ def test_japanese_names_in_kanji_by_their_reading(src, mt, expected):
 )
 def test_everyday_words_are_not_names_but_acronyms_are(src, mt, expected):
     assert findings("de", src, mt, use_models=False) == expected
+
+
+@pytest.mark.parametrize(
+    "src_lang,src,mt,expected",
+    [
+        # an acronym before a person is a name of its own, even when it spells a common word (PO, po)
+        ("pl", "Poprawki zgłosił senator PO Sławomir Rybicki.", "The amendments were proposed by PO senator Sławomir Rybicki.", []),
+        ("pl", "Poprawki zgłosił senator PO Sławomir Rybicki.", "The amendments were proposed by senator Sławomir Rybicki.",
+         [("names.missing", "PO", None)]),
+        ("pl", "Prezydent USA Donald Trump to skomentował.", "President Donald Trump commented on it.", [("names.missing", "USA", None)]),
+        # an acronym is there as written, not as a name it resembles (IRNA, Iran)
+        ("cs", "Článek agentury IRNA psal o nepřátelích Íránu.", "An IRNA article wrote about Iran's enemies.", []),
+        ("cs", "Článek agentury IRNA psal o nepřátelích Íránu.", "The agency's article wrote about Iran's enemies.",
+         [("names.missing", "IRNA", None)]),
+    ],
+)
+def test_acronyms(src_lang, src, mt, expected):
+    assert findings(src_lang, src, mt, use_models=False) == expected
