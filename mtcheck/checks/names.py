@@ -94,6 +94,7 @@ class _Side:
         self.spaced = self.norm.count(" ") > len(self.norm) / 12  # False for Chinese, Japanese...
         self._phon: set[str] | None = None
         self.persons_only = not self.spaced
+        self.latin = _latin(self.raw)
 
     @property
     def phon(self) -> set[str]:
@@ -204,6 +205,10 @@ class _Side:
         keys = _key_tokens(name, lang)
         forms = list(aliases(name)) + [f for k in keys for f in aliases(k)]
         for form in forms:
+            if self.latin and not _latin(form):
+                if form in self.raw:
+                    return True
+                continue  # 巴黎 (Paris) read as pinyin is "bali": another script's forms only as written
             f = _norm(form)
             if not f.strip():
                 continue

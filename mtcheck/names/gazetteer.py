@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from importlib import resources
 
 from .normalize import fold, stem, tokens
@@ -27,15 +28,16 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     def add(forms):
         forms = [f for f in dict.fromkeys(forms) if f]
         # one entity per thing: CLDR's 美国 joins the shipped entry that has US and U.S.
-        known = [index[fold(f)] for f in forms if fold(f) in index]
+        known = [index[_key(f)] for f in forms if _key(f) in index]
         n = known[0] if known else len(entities)
         if not known:
             entities.append([])
         for f in forms:
             if f not in entities[n]:
                 entities[n].append(f)
-            index.setdefault(fold(f), n)
-            index.setdefault(_stemmed(f), n)  # inflected forms: Stanach Zjednoczonych
+            index.setdefault(_key(f), n)
+            if not _CJK.search(f):
+                index.setdefault(_stemmed(f), n)  # inflected forms: Stanach Zjednoczonych
 
     data = tomllib.loads(resources.files(__package__).joinpath("exonyms.toml").read_text(encoding="utf-8"))
     for forms in data["entries"]:
@@ -88,6 +90,15 @@ def _cities(locales) -> list[list[str]]:
     return out
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _key(form: str) -> str:
+    """A form's index key: folded, but Chinese and Japanese as written, since
+    their romanisation meets other names (巴黎 is "bali", パリ "pari")."""
+    return "=" + unicodedata.normalize("NFKC", form) if _CJK.search(form) else fold(form)
+
+
 def _stemmed(name: str) -> str:
     return "~" + " ".join(stem(t) for t in tokens(name))
 
@@ -96,7 +107,9 @@ def _stemmed(name: str) -> str:
 def aliases(name: str) -> tuple[str, ...]:
     """Every form of the entity ``name`` names, or () when it is not known."""
     index, entities = _table()
-    n = index.get(fold(name))
+    n = index.get(_key(name))
+    if n is None and _CJK.search(name):
+        return ()
     if n is None and (_stemmed(name) != "~" + " ".join(tokens(name)) or len(fold(name)) > 4):
         # an inflected form (Stępińskiego), or one without an ending (Włoch,
         # of Włochy): by its stem; but a short word is too many words' stem (Land is not the Landes)
@@ -143,4 +156,4 @@ def is_known(name: str) -> bool:
 
 def is_known_form(name: str) -> bool:
     """Known as written (folded), not only through a stem: Rund is no form of Rundi."""
-    return fold(name) in _table()[0]
+    return _key(name) in _table()[0]

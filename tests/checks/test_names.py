@@ -442,3 +442,16 @@ def test_everyday_words_are_not_names_but_acronyms_are(src, mt, expected):
 )
 def test_acronyms(src_lang, src, mt, expected):
     assert findings(src_lang, src, mt, use_models=False) == expected
+
+
+def test_a_romanised_chinese_form_is_not_a_latin_name():
+    # 巴黎 (Paris) romanises as "bali": neither the gazetteer nor a Latin text may read it so
+    from mtcheck.names.gazetteer import aliases
+
+    assert aliases("Bali") == ()
+    assert "Paris" in aliases("巴黎")
+    src = "Polscy siatkarze odbyli pierwszy trening w Paryżu."
+    assert findings("pl", src, "Polish volleyball players trained in Paris.", use_models=False) == []
+    assert findings("pl", src, "Polish volleyball players trained in Bali.", use_models=False) == [
+        ("names.replaced", "Paryżu", "Bali")
+    ]
