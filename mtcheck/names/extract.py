@@ -337,9 +337,10 @@ def _name_modifier(word: str) -> str | None:
 
 
 def _known_part(run) -> tuple[int, int] | None:
-    """The longest run of two or more words inside ``run`` that the gazetteer knows."""
+    """The longest run of two to eight words inside ``run`` that the gazetteer
+    knows (no known name is longer; the bound keeps a long run linear)."""
     n = len(run)
-    for size in range(n - 1, 1, -1):
+    for size in range(min(n - 1, 8), 1, -1):
         for i in range(n - size + 1):
             if is_known(" ".join(w for _, _, w in run[i : i + size]).rstrip(".")):
                 return i, i + size
