@@ -93,6 +93,11 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _camel(word: str) -> bool:
+    """A capital inside a word (McDonald's, DeSantis, iPhone): never a capital of position."""
+    return any(c.isupper() for c in word[1:].split("'")[0].split("’")[0]) and not word.isupper()
+
+
 def _overlaps(n: Name, names: list[Name]) -> bool:
     return any(o.start < n.end and n.start < o.end for o in names)
 
@@ -612,6 +617,6 @@ def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
         # A tagger's person (Murray lost...) must be a very common word to be doubted.
         threshold = 4.5 if n.how == "ner" and n.label == "PER" else 3.0
         if (fold(n.text) not in mid and common_word(n.text, lang, threshold) and not is_known_form(n.text)
-                and not _acronym(n.text) and not (lang == "de" and _english_name(n.text))):
+                and not _acronym(n.text) and not _camel(n.text) and not (lang == "de" and _english_name(n.text))):
             return False  # but a known place (Madagaskar ist...) is one anywhere
     return True
