@@ -13,7 +13,6 @@ translation with no counterpart in the source are ``added``."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names, url_spans
@@ -502,8 +501,12 @@ def _commonplace(n: Name, lang: str | None) -> bool:
     return len(words) == 1 and n.label != "PER" and common_word(words[0], lang, 4.5)
 
 
+# a letter outside the Latin blocks (basic, Latin-1, Extended-A/B, IPA, Extended Additional)
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00aa\u00ba\u00c0-\u02af\u1e00-\u1eff]")
+
+
 def _latin(text: str) -> bool:
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in text)
+    return not _NON_LATIN.search(text)
 
 
 def _translated(keys: list[str], lang: str | None, matched: list[str]) -> bool:
