@@ -267,15 +267,11 @@ def bilingual(pair: Pair):
         s_side = _Side(src_text, s0, s1, pair.src_lang or pair.src.lang)
         altered_at: set[int] = set()
         unmatched: list[Name] = []
+        han_names = [n for n in s_names if is_han(n.text)]
         for n in s_names:
-            if n.reading:  # a Japanese name in kanji: its reading romanised, or a Chinese name's pinyin (胡錦濤)
-                if not m_side.has_form(n.text, pair.src_lang) and not m_side.reads(n.reading) and not m_side.hears(n.text):
-                    unmatched.append(n)
-                continue
-            if n.how == "title" and any(m_side.said(w) for w in n.text.split()):
-                continue  # a name after a title (श्री शाह): short names are compared by their sound (Shah)
-            if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
-                if _checkable_han(n, src_text) and not m_side.has_form(n.text, pair.src_lang) and not m_side.hears(n.text):
+            heard = _heard(n, m_side, src_text, pair.src_lang)
+            if heard is not None:  # a name read back by sound: there or not, nothing else to tell
+                if not heard:
                     unmatched.append(n)
                 continue
             keys = _key_tokens(n.text, pair.src_lang)
@@ -321,7 +317,7 @@ def bilingual(pair: Pair):
             and not s_side.abbreviates(mn.text)
             and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
-            and not any(is_han(h.text) and _Side(mn.text, 0, len(mn.text)).hears(h.text) for h in s_names)
+            and not _sounds_like_one_of(mn, han_names)
         ]
         # a name of several words, or an acronym, that the source lacks may be
         # a source acronym spelled out or in its translated form (BIP, GDP)
@@ -368,6 +364,26 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
             )
+
+
+def _heard(n: Name, m_side: _Side, src_text: str, src_lang: str | None) -> bool | None:
+    """For a source name that is compared by sound: is it in the translation?
+    None for the others, which are compared by their letters."""
+    if n.reading:  # a Japanese name in kanji: its reading romanised, or a Chinese name's pinyin (胡錦濤)
+        return m_side.has_form(n.text, src_lang) or m_side.reads(n.reading) or m_side.hears(n.text)
+    if n.how == "title" and any(m_side.said(w) for w in n.text.split()):
+        return True  # a name after a title (श्री शाह): short names are compared by their sound (Shah)
+    if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
+        return not _checkable_han(n, src_text) or m_side.has_form(n.text, src_lang) or m_side.hears(n.text)
+    return None
+
+
+def _sounds_like_one_of(mn: Name, han_names: list[Name]) -> bool:
+    """Does a name of the translation sound like one of the source's Chinese names?"""
+    if not han_names:
+        return False
+    side = _Side(mn.text, 0, len(mn.text))
+    return any(side.hears(h.text) for h in han_names)
 
 
 def _acronym_word(text: str) -> bool:

