@@ -338,6 +338,10 @@ def bilingual(pair: Pair):
                     continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
             if spare:
                 k, mn = spare.pop(0)
+                form = _misspelt_form(n, mn)
+                if form:
+                    yield _misspelt_finding(n, mn, form)
+                    continue
                 yield Finding(
                     "names.replaced",
                     Severity.CRITICAL,
@@ -357,6 +361,11 @@ def bilingual(pair: Pair):
                     confidence=0.7 if n.how == "ner" else 0.5,
                 )
         for k, mn in spare:
+            # a known name of the source misspelt (Минобороны России, "Minstry of Defense")
+            misspelt = next(((n, f) for n in s_names if (f := _misspelt_form(n, mn))), None)
+            if misspelt:
+                yield _misspelt_finding(misspelt[0], mn, misspelt[1])
+                continue
             yield Finding(
                 "names.added",
                 Severity.MAJOR,
@@ -384,6 +393,30 @@ def _sounds_like_one_of(mn: Name, han_names: list[Name]) -> bool:
         return False
     side = _Side(mn.text, 0, len(mn.text))
     return any(side.hears(h.text) for h in han_names)
+
+
+def _misspelt_form(n: Name, mn: Name) -> str | None:
+    """A known form of the source name that the translation's name misses by
+    a letter or two (Минобороны, "Minstry of Defense" for Ministry of Defense)."""
+    got = fold(mn.text)
+    if len(got) < 5:
+        return None
+    for form in aliases(n.text) or [f for k in _WORD.findall(n.text) for f in aliases(k)]:
+        want = fold(form)
+        if _latin(form) and want[:1] == got[:1] and 0 < distance(want, got, 2) <= (1 if len(want) < 8 else 2):
+            return form
+    return None
+
+
+def _misspelt_finding(n: Name, mn: Name, form: str) -> Finding:
+    return Finding(
+        "names.altered",
+        Severity.CRITICAL,
+        f"“{mn.text}” is a misspelt form of “{form}”, the name “{n.text}” in the source",
+        src_span=(n.start, n.end),
+        mt_span=(mn.start, mn.end),
+        suggestion=form,
+    )
 
 
 def _acronym_word(text: str) -> bool:

@@ -455,3 +455,19 @@ def test_a_romanised_chinese_form_is_not_a_latin_name():
     assert findings("pl", src, "Polish volleyball players trained in Bali.", use_models=False) == [
         ("names.replaced", "Paryżu", "Bali")
     ]
+
+
+def test_a_misspelt_known_name_is_altered_not_replaced():
+    src = "Об этом сообщило Минобороны."
+    assert findings("ru", src, "This was reported by the Ministry of Defense.", use_models=False) == []
+    assert findings("ru", src, "This was reported by the Minstry of Defense.", use_models=False) == [
+        ("names.altered", "Минобороны", "Minstry of Defense")
+    ]
+    assert findings("ru", src, "This was reported by the Pentagon.", use_models=False) == [
+        ("names.replaced", "Минобороны", "Pentagon")
+    ]
+    # and a misspelt form of a name matched in part (Минобороны России): altered, not added
+    src = "Об этом сообщили в Минобороны России."
+    assert findings("ru", src, "This was reported by the Russian Minstry of Defense.", use_models=False) == [
+        ("names.altered", "Минобороны России", "Minstry of Defense")
+    ]
