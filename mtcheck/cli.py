@@ -167,11 +167,14 @@ def _exit_status(report, fail_on) -> int:
     return 1 if fail_on is not None and worst is not None and worst >= fail_on else 0
 
 
-def _finish(session, results, mode, fmt, output, output_dir, name, threshold):
-    """Write the reports, then leave with the exit status."""
+def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=()):
+    """Write the reports, then leave with the exit status: 2 when some input
+    was unusable (each said on stderr), else by the findings."""
     report = session.report(results, mode)
     _write_reports(report, fmt, output, output_dir, name)
-    raise typer.Exit(_exit_status(report, threshold))
+    for reason in unusable:
+        print(f"mtcheck: error: {reason}", file=sys.stderr)
+    raise typer.Exit(2 if unusable else _exit_status(report, threshold))
 
 
 _PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
@@ -226,7 +229,7 @@ def check(
     """Compare translated articles with their sources and write review reports."""
     from dataclasses import replace
 
-    from .pipeline import Session, check_article
+    from .pipeline import Session, check_article, unusable_result
     from .readers import read_article
 
     threshold = _severity(fail_on)
@@ -260,12 +263,22 @@ def check(
     if reference is not None and len(jobs) != 1:
         raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
     ref = read_article(reference, input_format) if reference is not None else None
+    unusable = []
     for art_id, sp, tp, o in jobs:
         session.opts = o
-        src = read_article(sp, input_format, art_id)
-        mt = read_article(tp, input_format, art_id)
+        try:
+            src = read_article(sp, input_format, art_id)
+            mt = read_article(tp, input_format, art_id)
+        except InputError as e:
+            if len(jobs) == 1:
+                raise
+            # one bad file in a folder: the others are still checked, the report says
+            # what was wrong with this one, and the run ends with status 2
+            unusable.append(str(e))
+            results.append(unusable_result(art_id, str(e)))
+            continue
         results.append(check_article(session, src, mt, ref))
-    _finish(session, results, "check", fmt, output, output_dir, name, threshold)
+    _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable)
 
 
 @app.command()
@@ -282,15 +295,25 @@ def lint(
     glossary: Glossary = None,
 ):
     """Check a translation on its own: everything that can be seen without the source."""
-    from .pipeline import Session, lint_article
+    from .pipeline import Session, lint_article, unusable_result
     from .readers import read_article
 
     threshold = _severity(fail_on)
     opts = _options(None, lang, no_models, None, glossary=glossary)
     paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
     session = Session(opts)
-    results = [lint_article(session, read_article(p, input_format)) for p in paths]
-    _finish(session, results, "lint", fmt, output, output_dir, name, threshold)
+    results, unusable = [], []
+    for p in paths:
+        try:
+            art = read_article(p, input_format)
+        except InputError as e:
+            if len(paths) == 1:
+                raise
+            unusable.append(str(e))  # the other files are still checked; the run ends with status 2
+            results.append(unusable_result(p.stem, str(e), with_source=False))
+            continue
+        results.append(lint_article(session, art))
+    _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable)
 
 
 @app.command()

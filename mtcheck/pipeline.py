@@ -239,6 +239,16 @@ def check_article(session: Session, src: Article, mt: Article, reference: Articl
     return _finish(session, pair, bilingual=True, extra_scores=extra)
 
 
+def unusable_result(art_id: str, reason: str, with_source: bool = True) -> ArticleResult:
+    """The report's entry for an input that could not be read (binary, empty,
+    undecodable): nothing was checked, and it blocks."""
+    from .types import Finding, Severity, Verdict
+
+    empty = Article(art_id, "")
+    finding = Finding("format.unreadable", Severity.CRITICAL, f"not checked: {reason}")
+    return ArticleResult(art_id, empty, empty if with_source else None, findings=(finding,), verdict=Verdict.BLOCK, risk=1.0)
+
+
 def lint_article(session: Session, mt: Article) -> ArticleResult:
     tgt_lang, mt_detected = _language(mt, session.opts.tgt_lang)
     mt = _segmented(mt, tgt_lang, session.opts)

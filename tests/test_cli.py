@@ -150,6 +150,33 @@ def test_bad_input_is_one_line_and_exit_2(args, message, tmp_path, capsys):
     assert not (tmp_path / "r").exists()  # no report for unusable input
 
 
+@pytest.mark.parametrize("command", ["check", "lint"])
+def test_an_unusable_file_in_a_folder_is_reported_and_the_rest_checked(command, tmp_path, capsys):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree("corpora/es-en", corpus)
+    (corpus / "source" / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "translation" / "binary.txt").write_text("A fine translation.", encoding="utf-8")
+    (corpus / "source" / "empty.txt").write_bytes(b"")
+    (corpus / "translation" / "empty.txt").write_text("Another one.", encoding="utf-8")
+    args = ["check", corpus] if command == "check" else ["lint", corpus / "source", "--lang", "es"]
+    code, out, err = run(args + ["--no-models", "--format", "json", "--output-dir", tmp_path / "r"], capsys)
+    assert code == 2
+    assert [line for line in err.splitlines() if not line.startswith("wrote ")] == [
+        f"mtcheck: error: {corpus / 'source' / 'binary.txt'}: looks like binary data, not text",
+        f"mtcheck: error: {corpus / 'source' / 'empty.txt'}: file is empty",
+    ]
+    doc = json.loads(next((tmp_path / "r").glob("*.json")).read_text(encoding="utf-8"))
+    ids = [a["id"] for a in doc["articles"]]
+    prefix = "corpus/" if command == "check" else ""
+    assert ids == [f"{prefix}binary", f"{prefix}central-bank", f"{prefix}empty", f"{prefix}osce-meeting"]
+    bad = [a for a in doc["articles"] if a["id"].endswith(("binary", "empty"))]
+    assert [(a["verdict"], [f["rule"] for f in a["findings"]]) for a in bad] == [("block", ["format.unreadable"])] * 2
+    good = next(a for a in doc["articles"] if a["id"].endswith("central-bank"))
+    assert good["segments"]  # the readable articles were checked
+
+
 def test_inputs_are_never_modified(tmp_path, capsys):
     import shutil
 
