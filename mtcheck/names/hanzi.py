@@ -24,7 +24,7 @@ _INITIALS = (
     ("n", "N"), ("l", "R"), ("r", "R"), ("g", "K"), ("k", "K"), ("h", "H"), ("j", "S"), ("q", "S"), ("x", "S"),
     ("z", "S"), ("c", "S"), ("s", "S"), ("w", "F"), ("y", ""),
 )
-# English letters (after the digraphs below) to the same classes; vowels, y and h are dropped
+# English letters (after the digraphs below) to the same classes; vowels, y and an h inside a word are dropped
 _LATIN = {"b": "P", "p": "P", "d": "T", "t": "T", "m": "N", "n": "N", "l": "R", "r": "R", "g": "K", "k": "K",
           "q": "K", "c": "K", "x": "KS", "s": "S", "z": "S", "j": "S", "f": "F", "v": "F", "w": "F", "H": "H"}
 _DIGRAPHS = ((re.compile(r"\bh"), "H"), (re.compile(r"\bx"), "s"),  # a word's first h is heard; its first x is s (Xi)
