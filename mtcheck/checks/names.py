@@ -274,9 +274,11 @@ def bilingual(pair: Pair):
                 if not heard:
                     unmatched.append(n)
                 continue
+            if n.how == "acronym" and m_side.has_acronym(n.text):
+                continue  # as written, or its letters in another order (VIH, HIV; SIDA, AIDS)
             keys = _key_tokens(n.text, pair.src_lang)
             matched = m_side.matched_keys(n.text, pair.src_lang)
-            if n.how == "acronym" and matched and not m_side.has_acronym(n.text):
+            if n.how == "acronym" and matched:
                 matched = []  # an acronym is there as written, not by a word it resembles (IRNA, Iran)
             if not keys or len(matched) == len(keys) or (not matched and m_side.has_form(n.text, pair.src_lang)):
                 continue
@@ -313,6 +315,7 @@ def bilingual(pair: Pair):
             if not any(mn.start <= a < mn.end for a in altered_at)
             and s_side.verifiable(mn.text, mn.label, pair.tgt_lang)
             and not s_side.has(mn.text, pair.tgt_lang)
+            and not (_acronym_word(mn.text) and s_side.has_acronym(mn.text))
             and not s_side.shares_stem(mn.text, pair.tgt_lang)
             and not s_side.abbreviates(mn.text)
             and not _glossed(mt_text, mn, s_side)

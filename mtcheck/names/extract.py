@@ -30,6 +30,7 @@ _WEAK_TAGGERS = {"es", "pt", "fr"}
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "bin", "ibn", "of", "the", "for"}
 _CAP = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]+")
+_ELISION = re.compile(r"[a-zà-ÿ]{1,5}['’](?=[^\W\d_])")  # French and Italian articles and prepositions
 _NO_CASE_SCRIPTS = {"zh", "ja", "ko", "hi", "ar", "fa", "he", "th", "bn"}
 # Words that are capitalised for grammar, not because they are names.
 _FUNCTION = {
@@ -93,6 +94,15 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+def _particle(run, starts: set[int]) -> bool:
+    """A capitalised particle that begins a surname mid-sentence (Del Potro, Van Gogh, De Gaulle)."""
+    first = run[0]
+    return (len(run) > 1 and first[2][:1].isupper() and first[2].lower() in _PARTICLES and first[0] not in starts)
+
+
+_PARTICLES = {"de", "del", "della", "di", "da", "dos", "du", "van", "von", "le", "la", "al", "el", "ben", "bin", "mac", "ter"}
+
+
 def _camel(word: str) -> bool:
     """A capital inside a word (McDonald's, DeSantis, iPhone): never a capital of position."""
     return any(c.isupper() for c in word[1:].split("'")[0].split("’")[0]) and not word.isupper()
@@ -106,7 +116,13 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
     """Capitalised word runs that are names; ``starts``: the offsets of
     sentence starts, ``mid``: the words capitalised elsewhere."""
     function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
-    words = [(m.start(), m.end(), m.group()) for m in _CAP.finditer(text)]
+    words = []
+    for m in _CAP.finditer(text):
+        s, w = m.start(), m.group()
+        elided = _ELISION.match(w)
+        if elided:  # l'ONU, d'Alembert, dell'Onu: the name after the article
+            s, w = s + elided.end(), w[elided.end():]
+        words.append((s, s + len(w), w))
     out: list[Name] = []
     run: list[tuple[int, int, str]] = []
 
@@ -147,12 +163,13 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
         _emit()
 
     def _emit():
-        while run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function) and not _acronym(run[0][2]):
+        while (run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function) and not _acronym(run[0][2])
+               and not _particle(run, starts)):
             run.pop(0)
         alone = len(run) == 1  # a word after a first name is a surname (Владимира Зеленского), not an adjective
         # a title before a name: "Interior Minister Bruno Le Maire" (but Hong Kong is one name)
         while (len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:])
-               and not is_known_form(text[run[0][0] : run[-1][1]].rstrip("."))):
+               and not is_known_form(text[run[0][0] : run[-1][1]].rstrip(".")) and not _particle(run, starts)):
             if _acronym(run[0][2]) and len(run) > 2:
                 # an acronym before a person (Prezydent USA Donald Trump, senatora PO Sławomira
                 # Rybickiego) is a name of its own, not a title: "PO" is no preposition here
@@ -545,7 +562,9 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
             words = [w for w in re.findall(r"[^\W\d_]+", n.text) if w.lower() not in _CONNECT]
             if _overlaps(n, by_tagger):
                 continue
-            if lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) or _borrowed(w, lang) for w in words):
+            if n.text.split()[0].lower() in _PARTICLES or n.how == "acronym" and lang in _WEAK_TAGGERS:
+                names.append(n)  # a surname with its particle (Del Potro), an acronym (l'ONU) where the tagger is weak
+            elif lang in _WEAK_TAGGERS and all(not common_word(w, lang, 3.0) or _borrowed(w, lang) for w in words):
                 names.append(n)  # rare, or a name English text uses more (Walmart)
             elif len(words) > 1 and any(not common_word(w, lang, 3.5) for w in words):
                 names.append(n)  # elsewhere only runs of words: one rare word may be misspelt (Saterday)
@@ -589,6 +608,9 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
         m = re.match(r"([^\W\d_]+)\s+", text[s : n.end])
         if not m or m.group(1).lower() not in function:
             break
+        if m.group(1)[:1].isupper() and m.group(1).lower() in _PARTICLES and n.how in ("caps", "ner") and s > 0 \
+                and not text[:s].rstrip().endswith((".", "!", "?", ":")) and text[s + m.end() : s + m.end() + 1].isupper():
+            break  # a surname's particle mid-sentence: Del Potro, De Gaulle
         s += m.end()
     if s >= n.end:
         return None

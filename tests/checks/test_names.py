@@ -471,3 +471,21 @@ def test_a_misspelt_known_name_is_altered_not_replaced():
     assert findings("ru", src, "This was reported by the Russian Minstry of Defense.", use_models=False) == [
         ("names.altered", "Минобороны России", "Minstry of Defense")
     ]
+
+
+@pytest.mark.parametrize(
+    "src_lang,src,mt,expected",
+    [
+        # the name after an elided article (l'ONU), found and looked for
+        ("fr", "Les soldats de la paix de l'ONU sont arrivés en Haïti.", "UN peacekeepers arrived in Haiti.", []),
+        ("fr", "Les soldats de la paix de l'ONU sont arrivés en Haïti.", "Peacekeepers arrived in Haiti.", [("names.missing", "ONU", None)]),
+        # a surname with its particle mid-sentence (Del Potro)
+        ("es", "Si bien Del Potro detentó una ventaja inicial, perdió el set.", "Although Del Potro held an early lead, he lost the set.", []),
+        ("es", "Si bien Del Potro detentó una ventaja inicial, perdió el set.", "Although he held an early lead, he lost the set.",
+         [("names.missing", "Del Potro", None)]),
+        # a translated acronym with its letters in another order (VIH, HIV)
+        ("es", "Ha asumido la causa en torno al VIH en Jalisco.", "He has taken up the cause around HIV in Jalisco.", []),
+    ],
+)
+def test_elided_articles_particles_and_reordered_acronyms(src_lang, src, mt, expected):
+    assert findings(src_lang, src, mt, use_models=False) == expected
