@@ -94,10 +94,9 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _particle(run, starts: set[int]) -> bool:
-    """A capitalised particle that begins a surname mid-sentence (Del Potro, Van Gogh, De Gaulle)."""
-    first = run[0]
-    return (len(run) > 1 and first[2][:1].isupper() and first[2].lower() in _PARTICLES and first[0] not in starts)
+def _particle(word: str, pos: int, starts: set[int]) -> bool:
+    """A capitalised particle mid-sentence, which begins a surname there (Del Potro, Van Gogh, De Gaulle)."""
+    return word[:1].isupper() and word.lower() in _PARTICLES and pos not in starts
 
 
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "du", "van", "von", "le", "la", "al", "el", "ben", "bin", "mac", "ter"}
@@ -164,12 +163,12 @@ def _caps(text: str, lang: str, starts: set[int], mid: set[str]) -> list[Name]:
 
     def _emit():
         while (run and (run[0][2].lower() in _CONNECT or run[0][2].lower() in function) and not _acronym(run[0][2])
-               and not _particle(run, starts)):
+               and not (len(run) > 1 and _particle(run[0][2], run[0][0], starts))):
             run.pop(0)
         alone = len(run) == 1  # a word after a first name is a surname (Владимира Зеленского), not an adjective
         # a title before a name: "Interior Minister Bruno Le Maire" (but Hong Kong is one name)
         while (len(run) > 1 and _ordinary(run[0][2], lang) and any(not _ordinary(w, lang) for _, _, w in run[1:])
-               and not is_known_form(text[run[0][0] : run[-1][1]].rstrip(".")) and not _particle(run, starts)):
+               and not is_known_form(text[run[0][0] : run[-1][1]].rstrip(".")) and not _particle(run[0][2], run[0][0], starts)):
             if _acronym(run[0][2]) and len(run) > 2:
                 # an acronym before a person (Prezydent USA Donald Trump, senatora PO Sławomira
                 # Rybickiego) is a name of its own, not a title: "PO" is no preposition here
@@ -392,6 +391,7 @@ _GERMAN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", 
                     "chen", "lein", "nis", "nisse", "ie", "ien", "ik")
 
 
+@functools.lru_cache(maxsize=65536)
 def _foreign_word(word: str) -> bool:
     """A capitalised word German does not have at all and that is no German
     compound or inflected German word (Eighmey), or
@@ -445,7 +445,7 @@ def _script_names(text: str) -> list[Name]:
     """Latin words inside a text in another script (CEP, FTIR, iPhone) and
     gazetteer forms found by substring: in Chinese or Hindi nothing else marks a name."""
     out = [Name(m.start(), m.end(), m.group(), "NAME", "script") for m in _LATIN_WORD.finditer(text) if len(m.group()) > 1]
-    if _DEVANAGARI.search(text):
+    if _SPACED_WORD.search(text):
         return out + _known_words(text)
     index, entities = _table()
     for forms in entities:
@@ -486,8 +486,7 @@ def _titled(text: str, lang: str) -> list[Name]:
     return out
 
 
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-_SPACED_WORD = re.compile(r"[\u0900-\u097f]+")
+_SPACED_WORD = re.compile(r"[\u0900-\u097f]+")  # Devanagari words
 
 
 def _known_words(text: str) -> list[Name]:
@@ -587,7 +586,7 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     urls = url_spans(text)
     if urls:
         names = [n for n in names if not any(a <= n.start < b for a, b in urls)]
-    names = [n for n in (_trim(text, n, lang) for n in names) if n is not None and _plausible(n, starts, mid, lang)]
+    names = [n for n in (_trim(text, n, lang, starts) for n in names) if n is not None and _plausible(n, starts, mid, lang)]
     names.sort(key=lambda n: (n.start, -n.end))
     out, last_end = [], -1
     for n in names:  # drop overlaps, keeping the longer
@@ -597,7 +596,7 @@ def find_names(text: str, spans, lang: str | None, use_models: bool = True, doc=
     return out
 
 
-def _trim(text: str, n: Name, lang: str) -> Name | None:
+def _trim(text: str, n: Name, lang: str, starts: set[int]) -> Name | None:
     """Drop a leading article or title word a tagger included (the Sud-Rail),
     and anything past a line break."""
     function = set(_FUNCTION.get(lang, _FUNCTION["en"]).split())
@@ -608,8 +607,7 @@ def _trim(text: str, n: Name, lang: str) -> Name | None:
         m = re.match(r"([^\W\d_]+)\s+", text[s : n.end])
         if not m or m.group(1).lower() not in function:
             break
-        if m.group(1)[:1].isupper() and m.group(1).lower() in _PARTICLES and n.how in ("caps", "ner") and s > 0 \
-                and not text[:s].rstrip().endswith((".", "!", "?", ":")) and text[s + m.end() : s + m.end() + 1].isupper():
+        if n.how in ("caps", "ner") and _particle(m.group(1), s, starts) and text[s + m.end() : s + m.end() + 1].isupper():
             break  # a surname's particle mid-sentence: Del Potro, De Gaulle
         s += m.end()
     if s >= n.end:

