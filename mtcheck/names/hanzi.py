@@ -72,6 +72,7 @@ def latin_classes(word: str) -> str:
     return _squeeze("".join(_LATIN.get(c, "") for c in s))
 
 
+@functools.lru_cache(maxsize=65536)
 def pinyin(text: str) -> str:
     """A Chinese name's pinyin run together, without tones (习近平 -> xijinping)."""
     from anyascii import anyascii
