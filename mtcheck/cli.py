@@ -162,11 +162,6 @@ def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
         print(f"wrote {path}", file=sys.stderr)
 
 
-def _exit_status(report, fail_on) -> int:
-    worst = report.worst()
-    return 1 if fail_on is not None and worst is not None and worst >= fail_on else 0
-
-
 def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=()):
     """Write the reports, then leave with the exit status: 2 when some input
     was unusable (each said on stderr), else by the findings."""
@@ -174,7 +169,9 @@ def _finish(session, results, mode, fmt, output, output_dir, name, threshold, un
     _write_reports(report, fmt, output, output_dir, name)
     for reason in unusable:
         print(f"mtcheck: error: {reason}", file=sys.stderr)
-    raise typer.Exit(2 if unusable else _exit_status(report, threshold))
+    from .decide import exit_status
+
+    raise typer.Exit(2 if unusable else exit_status(report.articles, threshold))
 
 
 _PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
@@ -275,7 +272,7 @@ def check(
             # one bad file in a folder: the others are still checked, the report says
             # what was wrong with this one, and the run ends with status 2
             unusable.append(str(e))
-            results.append(unusable_result(art_id, str(e)))
+            results.append(unusable_result(art_id, str(e), o.policy))
             continue
         results.append(check_article(session, src, mt, ref))
     _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable)
@@ -310,7 +307,7 @@ def lint(
             if len(paths) == 1:
                 raise
             unusable.append(str(e))  # the other files are still checked; the run ends with status 2
-            results.append(unusable_result(p.stem, str(e), with_source=False))
+            results.append(unusable_result(p.stem, str(e), opts.policy, with_source=False))
             continue
         results.append(lint_article(session, art))
     _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable)

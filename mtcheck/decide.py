@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from . import rules
 from .types import Finding, Severity, Verdict, sorted_findings
 
 # Calibrated on WMT22 critical-error-detection dev data (en-de, pt-en):
@@ -18,19 +19,29 @@ MIN_SIMILARITY = 0.82
 # unless --min-quality is given.
 MIN_QE = None
 
-# How much a finding of each severity says "this article has a critical error".
-_RISK_WEIGHT = {Severity.CRITICAL: 0.9, Severity.MAJOR: 0.5, Severity.MINOR: 0.12, Severity.INFO: 0.0}
+# Confidence -> severity. A finding is a probability that a careful reviewer
+# agrees; it keeps its rule's severity when that is likely, is one step milder
+# when it is a fair guess, and is an ``info`` note (counted neither as a flag
+# nor in the verdict) when it is more likely wrong than right. The bands are
+# those of bench/articles.py's tuning half: see bench/RESULTS.md.
+CONFIDENT = 0.75
+PLAUSIBLE = 0.5
+
+# P(the article has a critical error | a real finding of a rule of this severity).
+_CRITICAL_GIVEN = {Severity.CRITICAL: 1.0, Severity.MAJOR: 0.3, Severity.MINOR: 0.05, Severity.INFO: 0.0}
 
 
 @dataclass(frozen=True)
 class Policy:
     """What a newsroom or a CI job decides; checks know nothing of it."""
 
-    severity: dict[str, Severity] = field(default_factory=dict)  # rule or category -> severity
+    severity: dict[str, Severity] = field(default_factory=dict)  # rule or category -> severity at full confidence
     disabled: frozenset[str] = frozenset()  # rules or categories
     suppressed: frozenset[str] = frozenset()  # fingerprints (a baseline)
     block_at: Severity = Severity.CRITICAL
     review_at: Severity = Severity.MAJOR
+    confident: float = CONFIDENT
+    plausible: float = PLAUSIBLE
     # Below this cross-lingual similarity a segment is flagged as possibly not
     # saying what the source says. Calibrated by bench/calibrate_adequacy.py.
     min_similarity: float = MIN_SIMILARITY
@@ -45,6 +56,21 @@ def _matches(rule: str, keys) -> bool:
     return rule in keys or rule.split(".", 1)[0] in keys
 
 
+def base_severity(rule_id: str, policy: Policy) -> Severity:
+    """The rule's severity at full confidence: the policy's, else the table's."""
+    sev = policy.severity.get(rule_id) or policy.severity.get(rule_id.split(".", 1)[0])
+    return sev if sev is not None else rules.rule(rule_id).severity
+
+
+def severity(f: Finding, policy: Policy) -> Severity:
+    base = base_severity(f.rule, policy)
+    if f.confidence >= policy.confident:
+        return base
+    if f.confidence >= policy.plausible:
+        return Severity(max(int(base) - 1, int(Severity.MINOR))) if base > Severity.INFO else base
+    return Severity.INFO
+
+
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per category and translation span: when a bilingual check
     and a translation-only one see the same thing (Blink: altered, and
@@ -57,23 +83,20 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if cur is None:
             order.append(key)
             best[key] = f
-        elif (f.severity, f.src_span is not None) > (cur.severity, cur.src_span is not None):
+        elif (f.severity, f.src_span is not None, f.confidence) > (cur.severity, cur.src_span is not None, cur.confidence):
             best[key] = f
     return [best[k] for k in order]
 
 
 def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None) -> tuple[Finding, ...]:
+    """Checks' findings -> decided ones: disabled rules dropped, severity from
+    rule and confidence, duplicates merged, a baseline's fingerprints left out."""
+    decided = [replace(f, severity=severity(f, policy)) for f in findings if not _matches(f.rule, policy.disabled)]
     out = []
-    for f in _dedupe(findings):
-        if _matches(f.rule, policy.disabled):
-            continue
+    for f in _dedupe(decided):
         f = f.with_fingerprint(src_text, mt_text)
-        if f.fingerprint in policy.suppressed:
-            continue
-        sev = policy.severity.get(f.rule) or policy.severity.get(f.category)
-        if sev is not None:
-            f = replace(f, severity=sev)
-        out.append(f)
+        if f.fingerprint not in policy.suppressed:
+            out.append(f)
     return sorted_findings(out)
 
 
@@ -88,21 +111,38 @@ def verdict(findings: Iterable[Finding], policy: Policy) -> Verdict:
     return Verdict.PASS
 
 
-def risk(findings: Iterable[Finding]) -> float:
-    """1 - P(no critical error), treating findings as independent evidence."""
-    log_ok = sum(math.log1p(-_RISK_WEIGHT[f.severity] * min(max(f.confidence, 0.0), 1.0)) for f in findings)
+def risk(findings: Iterable[Finding], policy: Policy | None = None) -> float:
+    """P(the article has a critical error): 1 - P(none), each finding
+    independent evidence of one with probability confidence x P(critical | real)."""
+    policy = policy or Policy()
+    log_ok = sum(
+        math.log1p(-min(max(f.confidence, 0.0), 0.999) * _CRITICAL_GIVEN[base_severity(f.rule, policy)])
+        for f in findings
+    )
     return round(1 - math.exp(log_ok), 4)
 
 
-# score -> (policy field, flag when below (True) or above, rule, severity, message, confidence scale, both spans)
+def exit_status(results, fail_on: Severity | None) -> int:
+    """1 when a finding reaches ``fail_on``, else 0 (2 for unusable input is the CLI's)."""
+    if fail_on is None:
+        return 0
+    return int(any(f.severity >= fail_on for r in results for f in r.findings))
+
+
+def unreadable(reason: str, policy: Policy) -> tuple[Finding, ...]:
+    """The one finding of an input that could not be read: nothing was checked."""
+    return apply([Finding("format.unreadable", f"not checked: {reason}")], policy, None, None)
+
+
+# score -> (policy field, flag when below (True) or above, rule, message, confidence scale, both spans)
 _SCORE_RULES = {
-    "similarity": ("min_similarity", True, "adequacy.low_similarity", Severity.MAJOR,
+    "similarity": ("min_similarity", True, "adequacy.low_similarity",
                    "the translation may not say what the source says (similarity {v:.2f} < {t:.2f})", 0.1, True),
-    "qe": ("min_quality", True, "adequacy.low_quality", Severity.MAJOR,
+    "qe": ("min_quality", True, "adequacy.low_quality",
            "the quality model rates this translation low ({v:.2f} < {t:.2f})", 0.2, True),
-    "roundtrip": ("min_roundtrip", True, "adequacy.roundtrip", Severity.MAJOR,
+    "roundtrip": ("min_roundtrip", True, "adequacy.roundtrip",
                   "translated back, the sentence is far from its source (chrF {v:.2f} < {t:.2f})", None, True),
-    "perplexity": ("max_perplexity", False, "fluency.perplexity", Severity.MINOR,
+    "perplexity": ("max_perplexity", False, "fluency.perplexity",
                    "the sentence reads poorly (perplexity {v:.0f} > {t:.0f})", None, False),
 }
 
@@ -111,12 +151,12 @@ def score_findings(scores: dict, src_span, mt_span, policy: Policy) -> list[Find
     """Adequacy and fluency findings for one aligned segment from its scores
     ({"similarity": .., "qe": .., "roundtrip": .., "perplexity": ..})."""
     out = []
-    for key, (field_, below, rule, severity, message, scale, bilingual) in _SCORE_RULES.items():
+    for key, (field_, below, rule, message, scale, bilingual) in _SCORE_RULES.items():
         v, t = scores.get(key), getattr(policy, field_)
         if v is None or t is None or (v >= t if below else v <= t):
             continue
         out.append(Finding(
-            rule, severity, message.format(v=v, t=t),
+            rule, message.format(v=v, t=t),
             src_span=src_span if bilingual else None, mt_span=mt_span,
             confidence=min(1.0, abs(t - v) / scale + 0.5) if scale else 1.0,
         ))

@@ -212,7 +212,7 @@ def _result(session: Session, pair: Pair, findings, score, scores: dict) -> Arti
         alignment=pair.alignment,
         findings=findings,
         verdict=decide.verdict(findings, session.opts.policy),
-        risk=decide.risk(findings),
+        risk=decide.risk(findings, session.opts.policy),
         score=score,
         scores=scores,
     )
@@ -239,14 +239,13 @@ def check_article(session: Session, src: Article, mt: Article, reference: Articl
     return _finish(session, pair, bilingual=True, extra_scores=extra)
 
 
-def unusable_result(art_id: str, reason: str, with_source: bool = True) -> ArticleResult:
+def unusable_result(art_id: str, reason: str, policy: Policy, with_source: bool = True) -> ArticleResult:
     """The report's entry for an input that could not be read (binary, empty,
-    undecodable): nothing was checked, and it blocks."""
-    from .types import Finding, Severity, Verdict
-
+    undecodable): nothing was checked, and the decision engine says what that means."""
     empty = Article(art_id, "")
-    finding = Finding("format.unreadable", Severity.CRITICAL, f"not checked: {reason}")
-    return ArticleResult(art_id, empty, empty if with_source else None, findings=(finding,), verdict=Verdict.BLOCK, risk=1.0)
+    findings = decide.unreadable(reason, policy)
+    return ArticleResult(art_id, empty, empty if with_source else None, findings=findings,
+                         verdict=decide.verdict(findings, policy), risk=1.0)
 
 
 def lint_article(session: Session, mt: Article) -> ArticleResult:
@@ -319,7 +318,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     if src.segments and mt.segments:
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
     findings = decide.apply(findings, opts.policy, src.text, mt.text)
-    risk = decide.risk(findings)
+    risk = decide.risk(findings, opts.policy)
     main = _main_score(scores)
     if "similarity" in scores and "qe" not in scores and "comet" not in scores:
         from .scorers import combiner

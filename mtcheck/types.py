@@ -119,17 +119,32 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class WordLink:
+    """A word of the source linked to a word of the translation inside one
+    sentence link (``link`` indexes ``Alignment.links``). Spans are character
+    offsets into each side's ``Article.text``; ``score`` is the similarity of
+    the two words' contextual token states."""
+
+    link: int
+    src: Span
+    tgt: Span
+    score: float
+
+
+@dataclass(frozen=True)
 class Finding:
-    """The one finding type. Checks only produce these; deciding what to do
-    with them (severity overrides, suppressions, the verdict) happens later."""
+    """The one finding type. Checks produce these with a rule and a
+    confidence (the probability that a careful reviewer agrees); the severity
+    is set later by ``mtcheck.decide`` from the rule and the confidence, with
+    overrides, suppressions and the verdict."""
 
     rule: str
-    severity: Severity
     message: str
     src_span: Span | None = None
     mt_span: Span | None = None
     suggestion: str | None = None
     confidence: float = 1.0
+    severity: Severity = Severity.INFO  # decided, not chosen by the check
     fingerprint: str = ""
 
     @property
@@ -187,9 +202,6 @@ class Report:
     mode: str = "check"  # check | lint | pairs
     notices: tuple[str, ...] = ()  # e.g. a model that was not at hand and what ran instead
 
-    def worst(self) -> Severity | None:
-        sev = [f.severity for a in self.articles for f in a.findings]
-        return max(sev) if sev else None
 
 
 def sorted_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:

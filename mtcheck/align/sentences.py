@@ -57,7 +57,7 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
-def _anchors(text: str) -> frozenset[str]:
+def anchors(text: str) -> frozenset[str]:
     """Tokens likely to survive translation unchanged."""
     out = set()
     for m in _NUM.finditer(text):
@@ -73,15 +73,26 @@ def _anchors(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _length(text: str) -> int:
+    """Length in Latin-letter equivalents: a Chinese, Japanese or Korean
+    character writes about as much as three letters (a word of 1-2 characters
+    against one of 5-6 letters and a space), so that sentence lengths compare
+    across scripts and the length penalty does not push CJK sentences apart."""
+    return len(text) + 2 * len(_DENSE.findall(text))
+
+
 class _Side:
     """One side's segments, with block texts, lengths and vectors."""
 
     def __init__(self, segs: Sequence[Segment], encoder, params: AlignParams):
         self.segs = list(segs)
         self.n = len(self.segs)
-        self.len = [max(len(s.text), 1) for s in self.segs]
+        self.len = [max(_length(s.text), 1) for s in self.segs]
         self.par = [s.paragraph for s in self.segs]
-        self.anchors = [_anchors(s.text) for s in self.segs]
+        self.anchors = [anchors(s.text) for s in self.segs]
         self.encoder = encoder
         self.params = params
         self.vec = encoder.embed([s.text for s in self.segs]) if encoder and self.n else None

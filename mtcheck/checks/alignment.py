@@ -1,32 +1,92 @@
-"""Sentences the aligner could not pair: omissions and additions."""
+"""Sentences the aligner could not pair: omissions and additions.
+
+A sentence left unaligned is lost content only when its neighbours do not
+carry it: translators merge two sentences into one and split one into two,
+and a sentence so merged scores badly on its own. So before an omission is
+reported, the sentence is tried as part of each neighbouring link; when the
+translation of that link says at least as much with it as without it, the
+sentence was merged there, not dropped."""
 
 from __future__ import annotations
 
-from ..types import Finding, Severity
+from ..align.sentences import anchors
+from ..types import Finding
 from . import Pair, register
 
 # A skipped sentence this short is usually a dateline, a byline or a stray
 # heading, not lost content.
 _MIN_CHARS = 25
+# How much a merged sentence may lower its neighbour link's similarity and
+# still count as carried by it (the encoder's cosines move by about this much
+# between a sentence and a close paraphrase).
+_MERGE_SLACK = 0.01
+
+
+def _neighbours(links, k: int):
+    """The nearest links before and after link k with both sides."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(links) and not (links[j][1] and links[j][2]):
+            j += step
+        if 0 <= j < len(links):
+            yield links[j]
+
+
+def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
+    """Is this unaligned sentence carried by a neighbouring link?"""
+    for _, ss, ms in neighbours:
+        src = " ".join(s.text for s in ss)
+        mt = " ".join(m.text for m in ms)
+        if similarity is not None:
+            before = similarity(src, mt)
+            after = similarity(f"{src} {text}", mt) if omitted else similarity(src, f"{mt} {text}")
+            if after >= before - _MERGE_SLACK:
+                return True
+        else:
+            # rules only: the sentence's anchors (numbers, names) are in the
+            # neighbour's other side and not in its own
+            own = anchors(text) - {'"'}
+            near, other = (anchors(mt), anchors(src)) if omitted else (anchors(src), anchors(mt))
+            spare = own & near - other
+            if own and len(spare) * 2 >= len(own):
+                return True
+    return False
+
+
+def _lost_anchors(text: str, omitted: bool, neighbours) -> bool:
+    """Rules only: the sentence has numbers or names and none of them is on
+    the other side of its neighbours, so they did not go elsewhere."""
+    own = {a for a in anchors(text) if a[0] in "#^"}
+    other = set()
+    for _, ss, ms in neighbours:
+        other |= anchors(" ".join(m.text for m in ms) if omitted else " ".join(s.text for s in ss))
+    return bool(own) and not own & other
 
 
 @register("alignment", needs_source=True, rules=("omission.sentence", "addition.sentence"))
 def unaligned(pair: Pair):
-    for link, src, mt in pair.linked():
+    links = list(pair.linked())
+    similarity = pair.facts.get("similarity")
+    for k, (link, src, mt) in enumerate(links):
         if link.src and link.tgt:
             continue
         omitted = bool(link.src)
         seg = src[0] if omitted else mt[0]
         if len(seg.text) < _MIN_CHARS:
             continue
+        near = list(_neighbours(links, k))
+        if _carried(seg.text, omitted, near, similarity):
+            continue
+        confidence = link.score
+        if similarity is None and _lost_anchors(seg.text, omitted, near):
+            confidence = max(confidence, 0.8)
         span = (seg.start, seg.end)
         yield Finding(
             "omission.sentence" if omitted else "addition.sentence",
-            Severity.MAJOR if link.score >= 0.5 else Severity.MINOR,
             f"source sentence {seg.index + 1} has no counterpart in the translation"
             if omitted
             else f"translation sentence {seg.index + 1} has no counterpart in the source",
             src_span=span if omitted else None,
             mt_span=None if omitted else span,
-            confidence=link.score,
+            confidence=confidence,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-\u202e\ufffd]")
@@ -15,13 +15,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\u202a-
 def fmt(pair: Pair):
     yield from pair.mt.notes
     if not pair.mt.text.strip():
-        yield Finding("omission.empty", Severity.CRITICAL, "the translation is empty", mt_span=(0, 0))
+        yield Finding("omission.empty", "the translation is empty", mt_span=(0, 0))
         return
     for m in _CONTROL.finditer(pair.mt.text):
         name = "replacement character U+FFFD" if m.group() == "\ufffd" else f"control character U+{ord(m.group()):04X}"
         yield Finding(
             "format.control",
-            Severity.MINOR,
             f"{name} in the text",
             mt_span=(m.start(), m.end()),
             suggestion="",
@@ -48,7 +47,6 @@ def copied(pair: Pair):
         if shared >= 0.8 and pair.src_lang != pair.tgt_lang:
             yield Finding(
                 "untranslated.copy",
-                Severity.CRITICAL,
                 "this sentence is left untranslated: its words are the source's",
                 src_span=(src[0].start, src[-1].end),
                 mt_span=(mt[0].start, mt[-1].end),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 
 # A paragraph shorter than this is too short to call its language reliably
@@ -24,7 +24,6 @@ def language(pair: Pair):
     if pair.src_lang and code == pair.src_lang and code != declared:
         yield Finding(
             "untranslated.source_language",
-            Severity.CRITICAL,
             f"the translation is still in the source language ({code}), not {declared}",
             mt_span=span,
             confidence=seen["confidence"],
@@ -33,7 +32,6 @@ def language(pair: Pair):
     if declared and code != declared:
         yield Finding(
             "format.language",
-            Severity.MAJOR,
             f"declared language is {declared} but the text reads as {code}",
             mt_span=span,
             confidence=seen["confidence"],
@@ -49,10 +47,10 @@ def language(pair: Pair):
             in_source = p_code == pair.src_lang
             yield Finding(
                 "untranslated.paragraph",
-                Severity.CRITICAL if in_source else Severity.MAJOR,
                 f"this paragraph is in {p_code}"
                 + (", the source language" if in_source else "")
                 + f", not {code}",
                 mt_span=(s, e),
-                confidence=conf,
+                # a third language may be a quoted passage; the source's is untranslated text
+                confidence=conf if in_source else conf * 0.7,
             )

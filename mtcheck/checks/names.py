@@ -19,7 +19,7 @@ from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import distance, alteration, fold, inflected, loose_match, phonetic, same_name_token, skeleton, tokens
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "y", "of", "the", "and", "for"}
@@ -297,7 +297,6 @@ def bilingual(pair: Pair):
                     if not m_side.has_form(last, pair.src_lang):  # Evropa is there as Europe
                         yield Finding(
                             "names.missing",
-                            Severity.MAJOR,
                             f"the name “{n.text}” is only partly in the translation of this sentence: “{last}” is not",
                             src_span=(n.start, n.end),
                             confidence=0.5,
@@ -347,7 +346,6 @@ def bilingual(pair: Pair):
                     continue
                 yield Finding(
                     "names.replaced",
-                    Severity.CRITICAL,
                     f"“{n.text}” in the source is “{mn.text}” in the translation: another name",
                     src_span=(n.start, n.end),
                     mt_span=(mn.start, mn.end),
@@ -358,7 +356,6 @@ def bilingual(pair: Pair):
             else:
                 yield Finding(
                     "names.missing",
-                    Severity.MAJOR,
                     f"the name “{n.text}” is not in the translation of this sentence",
                     src_span=(n.start, n.end),
                     confidence=0.7 if n.how == "ner" else 0.5,
@@ -371,7 +368,6 @@ def bilingual(pair: Pair):
                 continue
             yield Finding(
                 "names.added",
-                Severity.MAJOR,
                 f"the name “{mn.text}” is not in the source of this sentence",
                 mt_span=(mn.start, mn.end),
                 confidence=0.7 if mn.how == "ner" else 0.5,
@@ -414,7 +410,6 @@ def _misspelt_form(n: Name, mn: Name) -> str | None:
 def _misspelt_finding(n: Name, mn: Name, form: str) -> Finding:
     return Finding(
         "names.altered",
-        Severity.CRITICAL,
         f"“{mn.text}” is a misspelt form of “{form}”, the name “{n.text}” in the source",
         src_span=(n.start, n.end),
         mt_span=(mn.start, mn.end),
@@ -570,7 +565,6 @@ def _translated(keys: list[str], lang: str | None, matched: list[str]) -> bool:
 def _translated_finding(n: Name, m0: int, m1: int) -> Finding:
     return Finding(
         "names.translated",
-        Severity.MAJOR,
         f"the name “{n.text}” seems to be translated as ordinary words; a name is kept as it is",
         src_span=(n.start, n.end),
         mt_span=(m0, m1),
@@ -598,7 +592,6 @@ def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_l
                 original = next((t for t in re.findall(r"[^\W_][\w'’\-]*", n.text) if fold(t) == k), k)
                 return Finding(
                     "names.altered",
-                    Severity.CRITICAL,
                     f"“{w}” is a {how} form of the name “{original}” in the source",
                     src_span=(n.start, n.end),
                     mt_span=(s, e),
@@ -662,10 +655,10 @@ def inconsistent(pair: Pair):
         for start, end in forms[odd]:
             yield Finding(
                 "names.inconsistent",
-                Severity.CRITICAL if how == "truncated" else Severity.MAJOR,
                 f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
                 + ("a truncated form" if how == "truncated" else "two spellings of one name"),
                 mt_span=(start, end),
                 suggestion=main,
-                confidence=0.8,
+                # a cut-short form is what a truncating MT system leaves; two spellings may be a variant
+                confidence=0.85 if how == "truncated" else 0.6,
             )

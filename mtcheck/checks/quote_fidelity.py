@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..quotes.parse import Quotation, analyse
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 from .names import _distinctive, _names, _Side
 
@@ -84,7 +84,6 @@ def fidelity(pair: Pair):
                 continue
             yield Finding(
                 "quotes.missing",
-                Severity.CRITICAL,
                 "this quotation of the source is not quoted in the translation",
                 src_span=(a.start, a.end),
                 mt_span=(m0, m1),
@@ -94,7 +93,6 @@ def fidelity(pair: Pair):
                 continue
             yield Finding(
                 "quotes.added",
-                Severity.MAJOR,
                 "the translation quotes words the source does not quote",
                 mt_span=(b.start, b.end),
                 src_span=(s0, s1),
@@ -130,7 +128,6 @@ def _compare(pair: Pair, a: Quotation, b: Quotation):
     if reasons:
         yield Finding(
             "quotes.unfaithful",
-            Severity.CRITICAL,
             "the quotation does not say what the source quotation says: " + "; ".join(reasons),
             src_span=(a.start, a.end),
             mt_span=(b.start, b.end),
@@ -154,7 +151,6 @@ def _speaker(pair: Pair, s0, s1, m0, m1, sq, mq):
     if gone and new:
         yield Finding(
             "quotes.speaker",
-            Severity.CRITICAL,
             f"the quotation is attributed to “{new[0].text}” here, to “{gone[0].text}” in the source",
             src_span=(gone[0].start, gone[0].end),
             mt_span=(new[0].start, new[0].end),

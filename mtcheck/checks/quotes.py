@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..quotes.conventions import INNER_SPACE
 from ..quotes.parse import CLOSE, OPEN, Mark, analyse
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 
 # Words that start an attribution right after a quotation.
@@ -51,36 +51,33 @@ def _repair(text: str, m: Mark, start: int, end: int, lang: str | None) -> tuple
     return (left, right), rep
 
 
-def _describe(m: Mark, text: str, after: str) -> tuple[str, Severity, str]:
+def _describe(m: Mark, text: str, after: str) -> tuple[str, str]:
     side = "opening" if m.role == OPEN else "closing"
     if m.problem == "unclosed":
-        return "quotes.unclosed", Severity.MAJOR, f"quotation opened with {m.glyph} is never closed"
+        return "quotes.unclosed", f"quotation opened with {m.glyph} is never closed"
     if m.problem == "shifted":
         if m.role == CLOSE and _ATTRIBUTION.match(after):
             return (
                 "quotes.attribution",
-                Severity.MAJOR,
                 f"the {side} mark {m.glyph} sits after the space, so the attribution reads as part of the quotation",
             )
         return (
             "quotes.misplaced",
-            Severity.MAJOR,
             f"{m.glyph} should be the {side} mark {m.expected}, on the other side of the space: "
             "it moves the quotation by a word",
         )
     if m.problem == "direction":
-        return "quotes.direction", Severity.MINOR, f"{m.glyph} is used as a {side} mark; the {side} mark here is {m.expected}"
+        return "quotes.direction", f"{m.glyph} is used as a {side} mark; the {side} mark here is {m.expected}"
     if m.problem == "glued":
         if m.glyph != m.expected:
             return (
                 "quotes.direction",
-                Severity.MINOR,
                 f"{m.glyph} is used as a {side} mark and has no space beside it; the {side} mark here is {m.expected}",
             )
-        return "quotes.spacing", Severity.MINOR, f"no space between the {side} mark {m.glyph} and the word beside it"
+        return "quotes.spacing", f"no space between the {side} mark {m.glyph} and the word beside it"
     if m.problem == "detached":
-        return "quotes.spacing", Severity.MINOR, f"stray space around the {side} mark {m.glyph}"
-    return "quotes.stray", Severity.MINOR, f"stray quotation mark {m.glyph}"
+        return "quotes.spacing", f"stray space around the {side} mark {m.glyph}"
+    return "quotes.stray", f"stray quotation mark {m.glyph}"
 
 
 @register("quotes.marks", needs_source=False, rules=(
@@ -94,12 +91,12 @@ def quote_marks(pair: Pair):
             continue
         p_start, p_end = art.paragraphs[art.paragraph_of(m.pos)]
         after = text[m.pos + 1 : m.pos + 40].lstrip()
-        rule, sev, msg = _describe(m, text, after)
+        rule, msg = _describe(m, text, after)
         if m.problem == "unclosed":
-            yield Finding(rule, sev, msg, mt_span=(m.pos, m.pos + 1))
+            yield Finding(rule, msg, mt_span=(m.pos, m.pos + 1))
             continue
         span, rep = _repair(text, m, p_start, p_end, pair.tgt_lang or art.lang)
-        yield Finding(rule, sev, msg, mt_span=span, suggestion=rep)
+        yield Finding(rule, msg, mt_span=span, suggestion=rep)
     yield from _mixed(analysis, text)
 
 
@@ -114,7 +111,6 @@ def _mixed(analysis, text: str):
         if q.pair.name != main:
             yield Finding(
                 "quotes.mixed",
-                Severity.MINOR,
                 f"this quotation uses {q.pair.name} while the rest of the article uses {main}",
                 mt_span=(q.start, q.end),
             )

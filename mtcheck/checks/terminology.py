@@ -3,7 +3,7 @@ one (Kyiv) as the suggestion. The glossary comes from the run's options."""
 
 from __future__ import annotations
 
-from ..types import Finding, Severity
+from ..types import Finding
 from . import Pair, register
 
 
@@ -24,7 +24,6 @@ def glossary_terms(pair: Pair):
             note = f" ({term.note})" if term.note else ""
             yield Finding(
                 "terminology.avoid",
-                Severity.MAJOR,
                 f"house style: “{use}”, not “{found}”{note}",
                 mt_span=(m.start(), m.end()),
                 suggestion=use,

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from ..errors import InputError
-from ..types import Article, Finding, Severity
+from ..types import Article, Finding
 from .base import Body
 from .decode import decode_bytes
 
@@ -92,14 +92,13 @@ def to_article(body: Body, article_id: str, source: str, repairs: int = 0, examp
         notes.append(
             Finding(
                 rule="format.mojibake",
-                severity=Severity.MINOR,
                 message=f"repaired {repairs} garbled character sequence(s) from a wrong encoding, "
                 f"e.g. {garbled!r} read as {fixed!r}",
             )
         )
     if encoding not in ("utf-8", "utf-8-sig"):
         notes.append(
-            Finding(rule="format.encoding", severity=Severity.INFO, message=f"read as {encoding}, not UTF-8")
+            Finding(rule="format.encoding", message=f"read as {encoding}, not UTF-8")
         )
     return Article(
         id=article_id,

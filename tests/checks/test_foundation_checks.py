@@ -83,9 +83,9 @@ def test_sentence_left_in_source_language_is_untranslated_copy():
 
 
 def test_control_characters_and_mojibake_notes():
-    from mtcheck.types import Finding, Severity
+    from mtcheck.types import Finding
 
-    note = Finding("format.mojibake", Severity.MINOR, "repaired")
+    note = Finding("format.mojibake", "repaired")
     a = Article("a", "Hello\u200b world.", paragraphs=((0, 13),), notes=(note,))
     found = run_checks(Pair(mt=a, tgt_lang="en"), bilingual=False)
     assert [(f.rule, f.mt_span) for f in found] == [("format.mojibake", None), ("format.control", (5, 6))]

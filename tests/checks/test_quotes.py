@@ -1,9 +1,11 @@
 """Flag and pass examples for the quotation-mark checks, per convention."""
 
 import pytest
+from dataclasses import replace
 
 from mtcheck.checks import Pair
 from mtcheck.checks.quotes import quote_marks
+from mtcheck.decide import Policy, severity
 from mtcheck.readers.text import read_text
 from mtcheck.types import Article
 
@@ -11,8 +13,9 @@ NB = "\u202f"
 
 
 def lint(text, lang):
+    """The check's findings, with the severity the decision engine gives them."""
     art = Article("a", text, lang, paragraphs=read_text(text).paragraphs)
-    return list(quote_marks(Pair(mt=art, tgt_lang=lang)))
+    return [replace(f, severity=severity(f, Policy())) for f in quote_marks(Pair(mt=art, tgt_lang=lang))]
 
 
 def repaired(text, f):

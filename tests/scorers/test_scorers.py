@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.decide import Policy, score_findings
+from mtcheck.decide import Policy, score_findings, severity
 from mtcheck.scorers.reference import reference_scores
 
 
@@ -49,7 +49,7 @@ def test_scores_become_findings_at_the_thresholds():
     policy = Policy(min_similarity=0.8, min_roundtrip=0.3, max_perplexity=500.0)
     assert score_findings({"similarity": 0.81, "roundtrip": 0.5, "perplexity": 100.0}, (0, 5), (0, 5), policy) == []
     found = score_findings({"similarity": 0.75, "roundtrip": 0.2, "perplexity": 900.0}, (0, 5), (0, 6), policy)
-    assert [(f.rule, f.severity.label) for f in found] == [
+    assert [(f.rule, severity(f, policy).label) for f in found] == [
         ("adequacy.low_similarity", "major"),
         ("adequacy.roundtrip", "major"),
         ("fluency.perplexity", "minor"),

@@ -1,0 +1,73 @@
+"""Every rule a check can raise: what it means, how serious it is when its
+evidence is certain, and an example. Checks name a rule and say how sure they
+are; ``decide`` turns that into a severity. ``mtcheck rules`` lists this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .types import Severity
+
+C, M, m, I = Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO
+
+# What an editor reads beside the rule id.
+CATEGORY_LABELS = {
+    "names": "Names", "quotes": "Quotations", "numbers": "Numbers", "omission": "Something left out",
+    "addition": "Something added", "untranslated": "Left untranslated", "terminology": "House style",
+    "fluency": "Fluency", "adequacy": "Meaning", "format": "Format and input",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity  # at full confidence
+    description: str
+    example: str = ""
+
+    @property
+    def category(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+_TABLE = (
+    Rule("names.missing", M, "a name of the source is not in the translation", "Antony Blinken -> 'the secretary'"),
+    Rule("names.altered", C, "a name of the source is cut short or misspelt", "Antony Blinken -> Antony Blink"),
+    Rule("names.replaced", C, "a name of the source is another name in the translation", "Donald Trump -> Donald Harrington"),
+    Rule("names.translated", M, "a person's name rendered as ordinary words", "José Blanco -> José White"),
+    Rule("names.added", M, "a name in the translation that the source does not have", "'the minister' -> 'Minister Ruiz'"),
+    Rule("names.inconsistent", C, "one name spelt two ways in the translation", "Blinken ... Blink"),
+    Rule("quotes.unclosed", M, "a quotation is opened and never closed", "“serious consequences, he said."),
+    Rule("quotes.attribution", M, "a closing mark after the space pulls the attribution into the quotation",
+         "positions, “said Blinken"),
+    Rule("quotes.misplaced", M, "a quotation mark on the wrong side of a space", "consequences “ that"),
+    Rule("quotes.direction", m, "an opening mark used as a closing one, or the reverse", "“consequences“ that"),
+    Rule("quotes.spacing", m, "no space, or a stray one, beside a quotation mark", "consequences”that"),
+    Rule("quotes.stray", m, "a quotation mark with no partner", "he said ” yesterday"),
+    Rule("quotes.mixed", m, "quotations in two conventions in one article", "«...» and “...”"),
+    Rule("quotes.missing", C, "a quoted statement of the source is not quoted in the translation", ""),
+    Rule("quotes.added", M, "a quotation in the translation that the source does not quote", ""),
+    Rule("quotes.unfaithful", C, "a quotation that no longer says what the source's says", "“we will” -> “we will not”"),
+    Rule("quotes.speaker", C, "a quotation attributed to someone else", "said Blinken -> said Lavrov"),
+    Rule("omission.sentence", M, "a source sentence with no counterpart in the translation", ""),
+    Rule("omission.empty", C, "the translation is empty", ""),
+    Rule("addition.sentence", M, "a translated sentence with no counterpart in the source", ""),
+    Rule("untranslated.source_language", C, "the translation is still in the source language", ""),
+    Rule("untranslated.paragraph", C, "a paragraph in the source language, or another one", ""),
+    Rule("untranslated.copy", C, "a paragraph copied from the source untranslated", ""),
+    Rule("terminology.avoid", M, "a rendering the house glossary says to avoid", "Turkey -> Türkiye"),
+    Rule("fluency.perplexity", m, "a sentence the language model finds unlikely", ""),
+    Rule("adequacy.low_similarity", M, "source and translation sentences far apart under the encoder", ""),
+    Rule("adequacy.low_quality", M, "the quality model rates the sentence low", ""),
+    Rule("adequacy.roundtrip", M, "the back-translation is far from the source", ""),
+    Rule("format.language", M, "the text reads as another language than the one declared", ""),
+    Rule("format.control", m, "a control character in the text", ""),
+    Rule("format.mojibake", m, "mis-decoded text repaired (Ã³ for ó)", ""),
+    Rule("format.encoding", I, "the input was not UTF-8", ""),
+    Rule("format.unreadable", C, "the input could not be read (binary, empty, undecodable)", ""),
+)
+RULES: dict[str, Rule] = {r.id: r for r in _TABLE}
+
+
+def rule(rule_id: str) -> Rule:
+    return RULES.get(rule_id) or Rule(rule_id, Severity.MAJOR, "")
