@@ -56,6 +56,19 @@ class Session:
                 self.notice(f"{e}; aligning by anchors and length only")
         return self._encoder
 
+    def word_links(self, src: Article, mt: Article, alignment: Alignment):
+        """Word links inside the sentence links, from the encoder's token
+        states; None (and a notice) where the encoder has none."""
+        enc = self.encoder()
+        if enc is None:
+            return None
+        from .align.words import word_links
+
+        links = word_links(src, mt, alignment, enc)
+        if links is None:
+            self.notice(f"{enc.name} gives no token states; names are compared without word alignment")
+        return links
+
     def scorers(self, src_lang: str | None, tgt_lang: str | None) -> list:
         """The model scores this run computes, built once per language pair."""
         key = (src_lang, tgt_lang)
@@ -210,6 +223,7 @@ def _result(session: Session, pair: Pair, findings, score, scores: dict) -> Arti
         mt=pair.mt,
         src=pair.src,
         alignment=pair.alignment,
+        word_links=pair.word_links,
         findings=findings,
         verdict=decide.verdict(findings, session.opts.policy),
         risk=decide.risk(findings, session.opts.policy),
@@ -228,7 +242,7 @@ def check_article(session: Session, src: Article, mt: Article, reference: Articl
     mt = _segmented(mt, tgt_lang, opts)
     alignment = align_segments(src.segments, mt.segments, session.encoder())
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=src_lang, tgt_lang=tgt_lang,
-                facts=_facts(opts, mt_detected, session))
+                facts=_facts(opts, mt_detected, session), word_links=session.word_links(src, mt, alignment))
     extra = None
     if reference is not None:
         from .scorers.reference import reference_scores
@@ -309,8 +323,10 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     src = _one_segment(item_id, src_text, opts.src_lang)
     mt = _one_segment(item_id, mt_text, opts.tgt_lang)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
-    pair = Pair(mt=mt, src=src, alignment=Alignment(links, "given"), src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
-                facts={**_facts(opts, None, session), **(known or {})})
+    alignment = Alignment(links, "given")
+    pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
+                facts={**_facts(opts, None, session), **(known or {})},
+                word_links=session.word_links(src, mt, alignment))
     if scores is None:  # a single pair, not a batch: score it here
         scored = session.score([src_text], [mt_text], opts.src_lang, opts.tgt_lang)
         scores = {name: sc.segments[0] for name, sc in scored.items() if sc.segments[0] is not None}

@@ -187,6 +187,7 @@ class ArticleResult:
     mt: Article
     src: Article | None = None
     alignment: Alignment | None = None
+    word_links: tuple[WordLink, ...] | None = None
     findings: tuple[Finding, ...] = ()
     verdict: Verdict = Verdict.PASS
     risk: float = 0.0

@@ -12,7 +12,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from ..types import Alignment, Article, Finding
+from ..types import Alignment, Article, Finding, Span, WordLink
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,24 @@ class Pair:
     tgt_lang: str | None = None
     # extra facts computed once per pair by the pipeline (e.g. detected language)
     facts: dict = field(default_factory=dict)
+    # word links inside the sentence links (mtcheck.align.words); None when no
+    # word alignment ran (rules only, or an encoder without token states)
+    word_links: tuple[WordLink, ...] | None = None
+
+    def aligned(self, link: int, side: str, span: Span) -> list[Span]:
+        """Spans on the other side linked to words inside ``span`` of ``side``
+        ("src" or "mt") within sentence link ``link``."""
+        if not self.word_links:
+            return []
+        a, b = span
+        out = []
+        for w in self.word_links:
+            if w.link != link:
+                continue
+            here, there = (w.src, w.tgt) if side == "src" else (w.tgt, w.src)
+            if here[0] < b and a < here[1] and there not in out:
+                out.append(there)
+        return sorted(out)
 
     def linked(self):
         """(link, src segments, mt segments) for every alignment link."""

@@ -28,6 +28,9 @@ def article_dict(a: ArticleResult) -> dict:
         "paragraphs": {k: [list(p) for p in art.paragraphs] for k, art in (("src", a.src), ("mt", a.mt)) if art},
         "segments": segments,
         "alignment": None if a.alignment is None else _links(a),
+        # [alignment link, src start, src end, mt start, mt end, similarity], offsets into text
+        "word_alignment": None if a.word_links is None else [
+            [w.link, w.src[0], w.src[1], w.tgt[0], w.tgt[1], round(w.score, 3)] for w in a.word_links],
         "findings": [f.to_dict() for f in a.findings],
         "verdict": a.verdict.value,
         "risk": a.risk,

