@@ -91,9 +91,9 @@ def _surnames(src_par: str, src_lang: str) -> list[str]:
     the last word of a run of two or more capitalised words."""
     if src_lang == "en":
         if "en" not in _NLP:
-            import spacy
+            from mtcheck.names.taggers import spacy_model
 
-            _NLP["en"] = spacy.load("en_core_web_sm", disable=["parser", "lemmatizer"])
+            _NLP["en"] = spacy_model("en")
         return [e[-1].text for e in _NLP["en"](src_par).ents
                 if e.label_ == "PERSON" and len(e) >= 2 and re.fullmatch(r"[A-Z][a-z]{3,}", e[-1].text)]
     return [m.group(2) for m in _PERSON.finditer(src_par)]

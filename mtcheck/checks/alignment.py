@@ -16,6 +16,10 @@ from . import Pair, register
 # A skipped sentence this short is usually a dateline, a byline or a stray
 # heading, not lost content.
 _MIN_CHARS = 25
+# Below this cosine a source sentence and a translated one left over at the
+# same place are unrelated (e5's cosines of unrelated sentences sit near 0.7,
+# of translations above 0.8): an omission and an addition, not one link.
+_GAP_PAIR = 0.76
 # How much a merged sentence may lower its neighbour link's similarity and
 # still count as carried by it (the encoder's cosines move by about this much
 # between a sentence and a close paraphrase).
@@ -45,18 +49,39 @@ def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
         else:
             # rules only: the sentence's anchors (numbers, names) are in the
             # neighbour's other side and not in its own
-            own = anchors(text) - {'"'}
+            own = _names_and_numbers(text)
             near, other = (anchors(mt), anchors(src)) if omitted else (anchors(src), anchors(mt))
             spare = own & near - other
-            if own and len(spare) * 2 >= len(own):
+            numbers = {a for a in own if a[0] == "#"}
+            if numbers and numbers <= spare:
+                return True  # its numbers went there (names may be nouns capitalised in German)
+            if own and not numbers and len(spare) * 2 >= len(own):
                 return True
     return False
+
+
+def _gap_partner(links, k: int, omitted: bool) -> str:
+    """The other side's sentences left over in the same gap as link k (the
+    run of one-sided links around it): a source sentence the aligner could
+    not score against them is more likely their translation than lost."""
+    lo = hi = k
+    while lo > 0 and not (links[lo - 1][1] and links[lo - 1][2]):
+        lo -= 1
+    while hi + 1 < len(links) and not (links[hi + 1][1] and links[hi + 1][2]):
+        hi += 1
+    other = [seg for _, ss, ms in links[lo:hi + 1] for seg in (ms if omitted else ss)]
+    return " ".join(s.text for s in other)
+
+
+def _names_and_numbers(text: str) -> set[str]:
+    """The anchors that survive translation unchanged: numbers and names."""
+    return {a for a in anchors(text) if a[0] in "#^"}
 
 
 def _lost_anchors(text: str, omitted: bool, neighbours) -> bool:
     """Rules only: the sentence has numbers or names and none of them is on
     the other side of its neighbours, so they did not go elsewhere."""
-    own = {a for a in anchors(text) if a[0] in "#^"}
+    own = _names_and_numbers(text)
     other = set()
     for _, ss, ms in neighbours:
         other |= anchors(" ".join(m.text for m in ms) if omitted else " ".join(s.text for s in ss))
@@ -77,6 +102,9 @@ def unaligned(pair: Pair):
         near = list(_neighbours(links, k))
         if _carried(seg.text, omitted, near, similarity):
             continue
+        partner = _gap_partner(links, k, omitted)
+        if partner and (similarity is None or similarity(seg.text, partner) >= _GAP_PAIR):
+            continue  # a link the aligner scored too low: left to the adequacy scores
         confidence = link.score
         if similarity is None and _lost_anchors(seg.text, omitted, near):
             confidence = max(confidence, 0.8)

@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from ..names.extract import Name, common_word, find_names, url_spans
 from ..names.gazetteer import aliases
 from ..names.hanzi import is_han, sounds_like
-from ..names.normalize import distance, alteration, fold, inflected, loose_match, phonetic, same_name_token, skeleton, tokens
+from ..names.normalize import (alteration, distance, fold, inflected, loose_match, phonetic, same_name_token,
+                               skeleton, sounds_alike, tokens)
 from ..types import Finding
 from . import Pair, register
 
@@ -170,7 +171,7 @@ class _Side:
         )
 
     def matched_keys(self, name: str, lang: str | None) -> list[str]:
-        return [k for k in _key_tokens(name, lang) if self.carries(k)]
+        return [k for k in _key_tokens(name, lang) if self.carries(k, lang)]
 
     def shares_stem(self, name: str, lang: str | None) -> bool:
         """A long word of the name begins a word here, but for a few letters
@@ -195,8 +196,9 @@ class _Side:
             2 <= len(w) <= 4 and w[:1].isupper() and first.startswith(fold(w)) for _, _, w in self.words
         )
 
-    def carries(self, key: str) -> bool:
-        return key in self.joined or any(loose_match(key, t) for t in self.by_initial.get(skeleton(key)[:1], ()))
+    def carries(self, key: str, lang: str | None = None) -> bool:
+        """Is the name word ``key`` (of language ``lang``) here, up to inflection?"""
+        return key in self.joined or any(loose_match(key, t, lang) for t in self.by_initial.get(skeleton(key)[:1], ()))
 
     def has_form(self, name: str, lang: str | None) -> bool:
         """Another language's form of the name, or a transliteration in a
@@ -254,7 +256,7 @@ class _Side:
 def bilingual(pair: Pair):
     src_names, mt_names = _names(pair, "src"), _names(pair, "mt")
     src_text, mt_text = pair.src.text, pair.mt.text
-    for link, ss, ms in pair.linked():
+    for li, (link, ss, ms) in enumerate(pair.linked()):
         if not ss or not ms:
             continue  # an omission or addition finding covers the whole sentence
         s0, s1 = ss[0].start, ss[-1].end
@@ -295,12 +297,7 @@ def bilingual(pair: Pair):
                     yield _translated_finding(n, m0, m1)
                 elif last := _gone_head(n, keys, matched, pair.src_lang):
                     if not m_side.has_form(last, pair.src_lang):  # Evropa is there as Europe
-                        yield Finding(
-                            "names.missing",
-                            f"the name “{n.text}” is only partly in the translation of this sentence: “{last}” is not",
-                            src_span=(n.start, n.end),
-                            confidence=0.5,
-                        )
+                        yield from _partly(pair, li, n, last, m_names)
                 continue
             if altered is not None:
                 altered_at.add(altered.mt_span[0])
@@ -320,6 +317,8 @@ def bilingual(pair: Pair):
             and not _glossed(mt_text, mn, s_side)
             and _distinctive(mn, pair.tgt_lang)
             and not _sounds_like_one_of(mn, han_names)
+            and not _rendered_from(pair, li, mn, s_names)
+            and not (_latin(mn.text) != _latin(src_text[s0:s1]) and _sounded_in(mn, src_text[s0:s1], pair.tgt_lang, s_names))
         ]
         # a name of several words, or an acronym, that the source lacks may be
         # a source acronym spelled out or in its translated form (BIP, GDP)
@@ -338,6 +337,27 @@ def bilingual(pair: Pair):
                 spare.sort(key=lambda km: not _acronym_word(km[1].text))
                 if not (spare and _acronym_word(spare[0][1].text)) and (spelled or spelled_out and not spare):
                     continue  # acronyms are spelled out in translation (PZPN, АПЛ): absence is no evidence
+            if (not is_han(n.text) and _latin(n.text) != _latin(mt_text[m0:m1])
+                    and _sounded_in(n, mt_text[m0:m1], pair.src_lang, m_names)):
+                continue  # written by sound in the translation's script
+            outcome = _through_alignment(pair, li, n, m_names, pair.tgt_lang)
+            if outcome == "rendered":
+                continue
+            if isinstance(outcome, Name):  # aligned to another name
+                spare = [km for km in spare if not (km[1].start < outcome.end and outcome.start < km[1].end)]
+                form = _misspelt_form(n, outcome)
+                if form:
+                    yield _misspelt_finding(n, outcome, form)
+                    continue
+                yield Finding(
+                    "names.replaced",
+                    f"“{n.text}” in the source is “{outcome.text}” in the translation: another name",
+                    src_span=(n.start, n.end),
+                    mt_span=(outcome.start, outcome.end),
+                    suggestion=n.text,
+                    confidence=_replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang),
+                )
+                continue
             if spare:
                 k, mn = spare.pop(0)
                 form = _misspelt_form(n, mn)
@@ -350,6 +370,7 @@ def bilingual(pair: Pair):
                     src_span=(n.start, n.end),
                     mt_span=(mn.start, mn.end),
                     suggestion=n.text,
+                    confidence=_replaced_confidence(n, mn, outcome is not None, pair.src_lang, pair.tgt_lang),
                 )
             elif n.label == "PER" and _translated(_key_tokens(n.text), pair.src_lang, []):
                 yield _translated_finding(n, m0, m1)
@@ -358,7 +379,7 @@ def bilingual(pair: Pair):
                     "names.missing",
                     f"the name “{n.text}” is not in the translation of this sentence",
                     src_span=(n.start, n.end),
-                    confidence=0.7 if n.how == "ner" else 0.5,
+                    confidence=_missing_confidence(n, outcome is not None, mt_text[m0:m1]),
                 )
         for k, mn in spare:
             # a known name of the source misspelt (Минобороны России, "Minstry of Defense")
@@ -370,7 +391,7 @@ def bilingual(pair: Pair):
                 "names.added",
                 f"the name “{mn.text}” is not in the source of this sentence",
                 mt_span=(mn.start, mn.end),
-                confidence=0.7 if mn.how == "ner" else 0.5,
+                confidence=_missing_confidence(mn, pair.word_links is not None, src_text[s0:s1]),
             )
 
 
@@ -384,6 +405,186 @@ def _heard(n: Name, m_side: _Side, src_text: str, src_lang: str | None) -> bool 
     if is_han(n.text) and n.how == "ner":  # a tagger's Chinese name: by sound or in pinyin, or not at all
         return not _checkable_han(n, src_text) or m_side.has_form(n.text, src_lang) or m_side.hears(n.text)
     return None
+
+
+def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_lang: str | None, narrow: bool = False):
+    """What the source name ``n``, not found by spelling, became by the word
+    alignment: "rendered" (its words align to a word that sounds like it, as an
+    exonym, an inflected form or a reading does, or to ordinary words: a
+    translated institution or title), another Name of the translation it
+    aligns to (a replacement), "unaligned" (nothing aligns to it), or None
+    when there is no word alignment."""
+    if pair.word_links is None:
+        return None
+    spans = pair.aligned(li, "src", (n.start, n.end))
+    if not spans:
+        return "unaligned"
+    mt_text = pair.mt.text
+    words = [mt_text[a:b] for a, b in spans]
+    hit = [mn for mn in m_names if any(a < mn.end and mn.start < b for a, b in spans)]
+    heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
+    if _sounds_like_any(n, heard, pair.src_lang):
+        return "rendered"  # as an exonym, an inflected form or a reading (Сиэтле, Seattle)
+    if hit and n.how == "acronym" and any(len(_WORD.findall(mn.text)) > 1 for mn in hit):
+        return None  # an acronym aligned to a name of several words: spelled out, or not; the spelling rules tell
+    if hit:  # the part of that name the source name aligns to (Френчмэн of Саймон Френчмэн)
+        mn = hit[0]
+        if not narrow:
+            return mn
+        inside = [(mn.start + m.start(), mn.start + m.end()) for m in _WORD.finditer(mn.text)
+                  if any(a < mn.start + m.end() and mn.start + m.start() < b for a, b in spans)]
+        if len(inside) == len(_WORD.findall(mn.text)):
+            return mn
+        a, b = inside[0][0], inside[-1][1]
+        return Name(a, b, mt_text[a:b], mn.label, mn.how)
+    for (a, b), w in zip(spans, words):
+        if w[:1].isupper() and w[1:2].islower() and not common_word(w, tgt_lang, 3.0) and not _sentence_initial(mt_text, a):
+            return Name(a, b, w, "NAME", "aligned")  # a capitalised rare word in its place: another name
+    if _person(n, pair.src_lang):
+        return "unaligned"  # people keep their names: ordinary words in its place are no rendering of it
+    if _has_case(mt_text[spans[0][0]:spans[-1][1]]) and not any(w[:1].isupper() for w in words):
+        return "unaligned"  # a translated name keeps its capitals (Attorney General's Office); "the city" is none
+    return "rendered"  # ordinary words: the name was translated (Procuraduría General, Attorney General's Office)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \u00a0\"“„«»'‘")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _sounds_like_any(n: Name, words: list[str], lang: str | None = None) -> bool:
+    """Does every distinctive word of the name sound like one of these words
+    (Simon Spillane is not Саймон Френчмэн), or its reading like one
+    (大谷, Otani)?"""
+    words = [w for w in words if len(w) >= 2]
+    if n.reading and any(sounds_alike(n.reading, w) for w in words):
+        return True
+    if is_han(n.text):  # read back loosely: only a capitalised word can be such a name (not "parade" for 波罗的海)
+        words = [w for w in words if not _has_case(w) or w[:1].isupper()]
+    keys = [n.text] if is_han(n.text) else [k for k in _key_tokens(n.text, lang) if len(k) >= 2]
+    return bool(keys) and all(any(sounds_alike(k, w) for w in words) for k in keys)
+
+
+_RUN = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]+|[\u3400-\u9fff]+|(?:[^\W\d_]|[\u0900-\u0dff])+")
+
+
+def _sounded_in(n: Name, text: str, lang: str | None, names: list[Name]) -> bool:
+    """A name written by sound in another script somewhere in this sentence
+    (Greggs, グレッグス; Spillane, 斯皮兰): its words and runs of katakana,
+    and of Han characters only the names found there (any run of Han
+    characters sounds like something)."""
+    words = [m.group() for m in _RUN.finditer(text) if not is_han(m.group())]
+    words += [w for x in names for w in _WORD.findall(x.text)]
+    return _sounds_like_any(n, words, lang)
+
+
+def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
+    """A name whose first word is there and whose last is not: the last word
+    replaced by another name (Donald Trump, Donald Harrington), rendered in a
+    way the spelling rules miss, or gone."""
+    at = n.start + n.text.rfind(last)
+    head = Name(at, at + len(last), last, n.label, n.how)
+    outcome = _through_alignment(pair, li, head, m_names, pair.tgt_lang, narrow=True)
+    if outcome == "rendered":
+        return
+    if isinstance(outcome, Name):
+        yield Finding(
+            "names.replaced",
+            f"“{last}” of the name “{n.text}” in the source is “{outcome.text}” in the translation: another name",
+            src_span=(head.start, head.end),
+            mt_span=(outcome.start, outcome.end),
+            suggestion=last,
+            confidence=_replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang),
+        )
+        return
+    yield Finding(
+        "names.missing",
+        f"the name “{n.text}” is only partly in the translation of this sentence: “{last}” is not",
+        src_span=(n.start, n.end),
+        confidence=0.5,
+    )
+
+
+def _same_reading(n: Name, word: str) -> bool:
+    return bool(n.reading) and sounds_alike(n.reading, word)
+
+
+def _rendered_from(pair: Pair, li: int, mn: Name, s_names: list[Name]) -> bool:
+    """Does a name found only in the translation align to something of the
+    source: ordinary words it translates, or a source name it renders?"""
+    if pair.word_links is None:
+        return False
+    spans = pair.aligned(li, "mt", (mn.start, mn.end))
+    if not spans:
+        return False
+    for sn in s_names:
+        if any(a < sn.end and sn.start < b for a, b in spans):
+            return _sounds_like_any(sn, _WORD.findall(mn.text), pair.src_lang) or _same_reading(sn, mn.text)
+    # ordinary words it translates (Procuraduría General, Attorney General's
+    # Office), unless it is made like a person's name, which is no translation
+    # of ordinary words, or they are rare words themselves (another name)
+    src_text = pair.src.text
+    words = [src_text[a:b] for a, b in spans]
+    if mn.label == "PER" and _rare(mn, pair.tgt_lang):
+        return False
+    if all(w[:1].isupper() for w in words) and _has_case(" ".join(words)) and not _sounds_like_any(
+            mn, words, pair.tgt_lang):
+        return False  # capitalised words of another sound: another name, not a translation (Hanna, Alberto Gonzales)
+    return any(common_word(w, pair.src_lang, 3.0) for w in words)
+
+
+def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None, tgt_lang: str | None) -> float:
+    """A person aligned to a name that does not sound like theirs is what a
+    swapped name looks like: people keep their names in translation. Places
+    and institutions are translated (EU, Evrópusambandið; Kiev, Kænugarður),
+    so another name there is evidence only when both are known names of
+    different places or bodies (Kiev, Berlin)."""
+    if _person(n, src_lang) and _rare(mn, tgt_lang):
+        if not _alphabetic(n.text) or not _alphabetic(mn.text):
+            return 0.45  # Chinese, Japanese and Indic spellings of a foreign name read back too loosely to tell
+        return 0.9 if aligned else 0.6
+    if aliases(n.text) and aliases(mn.text) and not set(aliases(n.text)) & set(aliases(mn.text)):
+        return 0.85 if aligned else 0.6
+    return 0.45
+
+
+_ALPHABETIC = re.compile(r"[^\W\d_]")
+_LOOSE = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+
+
+def _alphabetic(text: str) -> bool:
+    """Written in Latin, Cyrillic or Greek letters, which transliterate
+    letter by letter and read back reliably."""
+    return bool(_ALPHABETIC.search(text)) and not _LOOSE.search(text)
+
+
+def _rare(n: Name, lang: str | None) -> bool:
+    """Has the name a word that is no everyday word of its language, as a
+    person's name has (Фракции Свободы, Freedom Caucus have none)?"""
+    return any(not common_word(w, lang, 4.0) for w in _WORD.findall(n.text) if fold(w) not in _TITLES)
+
+
+def _person(n: Name, lang: str | None) -> bool:
+    """A tagger's person that is no known place or body (small taggers call
+    Kiev a person) and is made like a person's name."""
+    return n.label == "PER" and not aliases(n.text) and _rare(n, lang)
+
+
+def _missing_confidence(n: Name, aligned: bool, other_text: str) -> float:
+    """A tagged person that nothing aligns to is likely gone; a place or an
+    institution may be translated or left implicit, one found by
+    capitalisation alone may be an ordinary word, and a name in another
+    script than the other side's can be missed by the sound comparison."""
+    tagged = n.how == "ner"
+    if aligned and tagged and n.label == "PER" and not aliases(n.text):
+        conf = 0.8
+    elif tagged:
+        conf = 0.6
+    else:
+        conf = 0.45
+    if _latin(n.text) != _latin(other_text):
+        conf -= 0.15
+    return conf
 
 
 def _sounds_like_one_of(mn: Name, han_names: list[Name]) -> bool:
@@ -581,9 +782,9 @@ def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_l
         for s, e, w in m_words:
             if not w[:1].isupper():
                 continue
-            how = alteration(k, w)
-            if how == "changed" and not n.text.isascii() and not _latin(n.text):
-                continue  # across scripts, transliteration varies letter by letter
+            how = alteration(k, w, src_lang)
+            if how == "changed" and not (_latin(n.text) and _latin(w)):
+                continue  # across scripts, transliteration varies letter by letter (Tierra, Тьерра)
             if how == "changed" and common_word(k, src_lang, 3.0) and common_word(w, tgt_lang, 3.0):
                 continue  # a cognate translated word by word: Europeo -> European
             if how and common_word(w, tgt_lang, 4.0):
@@ -596,6 +797,8 @@ def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_l
                     src_span=(n.start, n.end),
                     mt_span=(s, e),
                     suggestion=original,
+                    # a name cut short is what a truncating system leaves; a changed letter may be a variant
+                    confidence=0.9 if how == "truncated" else 0.7,
                 )
     return None
 
@@ -604,7 +807,7 @@ _FORM = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’\-]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@register("names.inconsistent", needs_source=False, rules=("names.inconsistent",))
+@register("names.inconsistent", needs_source=False, rules=("names.inconsistent", "names.variant"))
 def inconsistent(pair: Pair):
     """One entity spelled more than one way in one article: the odd one out
     (fewer occurrences; on a tie, the shorter, truncated form) is flagged."""
@@ -637,8 +840,10 @@ def inconsistent(pair: Pair):
             continue  # an acronym and a word (IRNA, Iran) are two names
         # what the longer form adds, when the odd one is its beginning
         rest = fold(main)[len(fold(odd)):] if fold(main).startswith(fold(odd)) else None
-        if inflected(main, odd) or rest in ("ia", "ya"):
-            continue  # Lothian/Lothians, Europeo/Europea, Arabia/Arab: one name, inflected or derived
+        if inflected(main, odd) or rest in ("ia", "ya", "na", "no", "nas", "nos"):
+            # Lothian/Lothians, Europeo/Europea, Arabia/Arab, Nigeria/nigeriana (a Romance
+            # demonym of a place in -ia): one name, inflected or derived
+            continue
         how = alteration(main, odd)
         variant = same_name_token(main, odd)
         if not how and not variant:
@@ -651,14 +856,25 @@ def inconsistent(pair: Pair):
             continue
         if fold(main) not in named and fold(odd) not in named:
             continue
+        if how == "truncated" and common_word(odd, pair.tgt_lang, 4.5):
+            continue  # a very common word (Con, Esta, Více) is that word, not a cut name
         flagged.add(odd)
+        confidence = _inconsistency_confidence(how, main, odd)
         for start, end in forms[odd]:
             yield Finding(
-                "names.inconsistent",
+                "names.inconsistent" if how == "truncated" else "names.variant",
                 f"“{odd}” here, “{main}” elsewhere in the article ({counts[main]}×): "
                 + ("a truncated form" if how == "truncated" else "two spellings of one name"),
                 mt_span=(start, end),
                 suggestion=main,
-                # a cut-short form is what a truncating MT system leaves; two spellings may be a variant
-                confidence=0.85 if how == "truncated" else 0.6,
+                confidence=confidence,
             )
+
+
+def _inconsistency_confidence(how: str, main: str, odd: str) -> float:
+    """A form cut by a few letters is what a truncating MT system leaves
+    (Blink, Blinken); a form half as long may be a short name or another word
+    (Akin, Akinwale), and two spellings may be a variant transliteration."""
+    if how != "truncated":
+        return 0.8
+    return 0.85 if len(odd) >= 0.6 * len(main) else 0.45

@@ -12,6 +12,11 @@ import functools
 import re
 import unicodedata
 
+# Languages whose names take no case endings: there a name is written whole
+# (Britzman, Zakharova), and a shorter form is only a plural or possessive.
+UNINFLECTED = frozenset({"en", "es", "fr", "it", "pt", "ca", "nl", "sv", "da", "no", "nb"})
+
+
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _SIGNS = frozenset("ьЬъЪ")
 
@@ -134,15 +139,18 @@ def stem(token: str) -> str:
 
 
 @functools.lru_cache(maxsize=262144)
-def loose_match(key: str, token: str) -> bool:
-    """Does ``token`` (on the other side) carry the name word ``key``, up to
-    inflection or derivation? Languages attach endings to names: Merkels,
-    Mexikos, Londoner, Münchner, Capitolio, Mohammeds. A token shorter than
-    the key only counts when what is missing is such an ending: Blink does
-    not carry Blinken."""
+def loose_match(key: str, token: str, lang: str | None = None) -> bool:
+    """Does ``token`` (on the other side) carry the name word ``key`` (of
+    language ``lang``), up to inflection or derivation? Languages attach
+    endings to names: Merkels, Mexikos, Londoner, Münchner, Capitolio,
+    Mohammeds. A token shorter than the key only counts when what is missing
+    is such an ending of the key's language: Blink does not carry Blinken, nor
+    Britzm Britzman; Zeman carries Czech Zemana."""
     if same_name_token(key, token):
         return True
     fk, ft = fold(key), fold(token)
+    if lang in UNINFLECTED and len(ft) < len(fk) and fk.startswith(ft) and fk[len(ft):] not in ("s", "es"):
+        return False
     if min(len(fk), len(ft)) < 4:
         if fk == ft or (fk.isalpha() and (ft == fk + "s" or fk == ft + "s")):  # acronyms: CR, CRs
             return True
@@ -187,15 +195,17 @@ def inflected(a: str, b: str) -> bool:
     )
 
 
-def alteration(expected: str, found: str) -> str | None:
-    """How ``found`` damages the name ``expected``: 'truncated' (Blinken ->
-    Blink), 'changed' (a letter or two changed), or None when it is the same
-    name or a different one altogether."""
+def alteration(expected: str, found: str, lang: str | None = None) -> str | None:
+    """How ``found`` damages the name ``expected`` (written in ``lang``, when
+    known): 'truncated' (Blinken -> Blink), 'changed' (a letter or two
+    changed), or None when it is the same name or a different one altogether."""
     fe, ff = fold(expected), fold(found)
-    if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3 or stem(fe) == stem(ff):
+    whole = lang in UNINFLECTED
+    if fe == ff or same_name_token(expected, found) or len(fe) < 4 or len(ff) < 3 or (not whole and stem(fe) == stem(ff)):
         return None
     if fe.startswith(ff) and len(fe) - len(ff) >= 2 and len(ff) >= 3:
-        if fe[len(ff):] in _INFLECTIONS:
+        rest = fe[len(ff):]
+        if rest in (("s", "es", "'s") if whole else _INFLECTIONS):
             return None  # Africa/African, Merkel/Merkels: another form of the name
         return "truncated"
     if ff.startswith(fe) and len(ff) - len(fe) >= 2 and len(fe) >= 4:
@@ -232,3 +242,38 @@ def distance(a: str, b: str, cap: int) -> int:
             return cap + 1
         prev = cur
     return prev[-1]
+
+
+def _lcs(a: str, b: str) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+@functools.lru_cache(maxsize=65536)
+def sounds_alike(a: str, b: str) -> bool:
+    """Could ``b`` be the name ``a`` as another language writes, inflects or
+    reads it (Сиэтле/Seattle, Estocolmo/Stockholm, Дюссельдорфа/Düsseldorf,
+    布林肯/Blinken)? The same first sound class and most consonant classes
+    in order; a word aligned to a name that sounds like it is its rendering,
+    one that does not is another name (Trump/Harrington)."""
+    from .hanzi import is_han, sounds_like
+
+    if is_han(a) != is_han(b):
+        han, other = (a, b) if is_han(a) else (b, a)
+        return sounds_like(han, other)
+    if is_han(a):
+        return bool(set(a) & set(b)) and len(set(a) & set(b)) * 2 >= min(len(set(a)), len(set(b)))
+    ka, kb = phonetic(a.replace(" ", "")), phonetic(b.replace(" ", ""))
+    if not ka or not kb:
+        return False
+    common = _lcs(ka, kb)
+    if min(len(ka), len(kb)) < 3:  # too few sounds to compare loosely (Oslo, Sergei)
+        return ka == kb
+    # four in five consonant classes in order; the first may be lost on the way
+    # (Hargreaves, ハーグリーヴス haguriivusu), but Macron is not メルケル
+    return common >= 0.8 * max(len(ka), len(kb))
