@@ -20,10 +20,10 @@ _MIN_CHARS = 25
 # same place are unrelated (e5's cosines of unrelated sentences sit near 0.7,
 # of translations above 0.8): an omission and an addition, not one link.
 _GAP_PAIR = 0.76
-# How much a merged sentence may lower its neighbour link's similarity and
-# still count as carried by it (the encoder's cosines move by about this much
-# between a sentence and a close paraphrase).
-_MERGE_SLACK = 0.01
+# A merged sentence must raise its neighbour link's similarity by more than
+# this: the translation then says more with it than without it. (A slack of
+# 0.01 let dropped sentences pass as merged: bench/RESULTS.md.)
+_MERGE_SLACK = 0.0
 
 
 def _neighbours(links, k: int):
@@ -44,7 +44,7 @@ def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
         if similarity is not None:
             before = similarity(src, mt)
             after = similarity(f"{src} {text}", mt) if omitted else similarity(src, f"{mt} {text}")
-            if after >= before - _MERGE_SLACK:
+            if after > before - _MERGE_SLACK:
                 return True
         else:
             # rules only: the sentence's anchors (numbers, names) are in the

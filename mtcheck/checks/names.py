@@ -379,7 +379,7 @@ def bilingual(pair: Pair):
                     "names.missing",
                     f"the name “{n.text}” is not in the translation of this sentence",
                     src_span=(n.start, n.end),
-                    confidence=_missing_confidence(n, outcome is not None, mt_text[m0:m1]),
+                    confidence=_missing_confidence(n, outcome is not None, mt_text[m0:m1], src_text),
                 )
         for k, mn in spare:
             # a known name of the source misspelt (Минобороны России, "Minstry of Defense")
@@ -391,7 +391,7 @@ def bilingual(pair: Pair):
                 "names.added",
                 f"the name “{mn.text}” is not in the source of this sentence",
                 mt_span=(mn.start, mn.end),
-                confidence=_missing_confidence(mn, pair.word_links is not None, src_text[s0:s1]),
+                confidence=_missing_confidence(mn, pair.word_links is not None, src_text[s0:s1], mt_text),
             )
 
 
@@ -427,6 +427,9 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
         return "rendered"  # as an exonym, an inflected form or a reading (Сиэтле, Seattle)
     if hit and n.how == "acronym" and any(len(_WORD.findall(mn.text)) > 1 for mn in hit):
         return None  # an acronym aligned to a name of several words: spelled out, or not; the spelling rules tell
+    outside = [(a, b) for a, b in spans if not any(a < mn.end and mn.start < b for mn in hit)]
+    if hit and outside and not _person(n, pair.src_lang) and any(_WORD.search(mt_text[a:b]) for a, b in outside):
+        return "rendered"  # the name it aligns to is only part of its translation (欧洲 of 欧洲委员会)
     if hit:  # the part of that name the source name aligns to (Френчмэн of Саймон Френчмэн)
         mn = hit[0]
         if not narrow:
@@ -570,12 +573,16 @@ def _person(n: Name, lang: str | None) -> bool:
     return n.label == "PER" and not aliases(n.text) and _rare(n, lang)
 
 
-def _missing_confidence(n: Name, aligned: bool, other_text: str) -> float:
+def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> float:
     """A tagged person that nothing aligns to is likely gone; a place or an
     institution may be translated or left implicit, one found by
     capitalisation alone may be an ordinary word, and a name in another
     script than the other side's can be missed by the sound comparison."""
     tagged = n.how == "ner"
+    if not _alphabetic(other_text) and _has_letters(other_text):
+        return 0.45  # Chinese, Japanese and Indic renderings of a name read back too loosely to assert it is gone
+    if " " not in n.text.strip() and _sentence_initial(text, n.start):
+        return 0.45  # one word at a sentence start: small taggers take sentence starts for names (Enero, Basándonos)
     if aligned and tagged and n.label == "PER" and not aliases(n.text):
         conf = 0.8
     elif tagged:
@@ -585,6 +592,10 @@ def _missing_confidence(n: Name, aligned: bool, other_text: str) -> float:
     if _latin(n.text) != _latin(other_text):
         conf -= 0.15
     return conf
+
+
+def _has_letters(text: str) -> bool:
+    return bool(_ALPHABETIC.search(text) or _LOOSE.search(text))
 
 
 def _sounds_like_one_of(mn: Name, han_names: list[Name]) -> bool:

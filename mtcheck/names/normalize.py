@@ -244,6 +244,11 @@ def distance(a: str, b: str, cap: int) -> int:
     return prev[-1]
 
 
+def _sound_key(name: str) -> str:
+    # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш
+    return phonetic(re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))))
+
+
 def _lcs(a: str, b: str) -> int:
     prev = [0] * (len(b) + 1)
     for x in a:
@@ -268,12 +273,15 @@ def sounds_alike(a: str, b: str) -> bool:
         return sounds_like(han, other)
     if is_han(a):
         return bool(set(a) & set(b)) and len(set(a) & set(b)) * 2 >= min(len(set(a)), len(set(b)))
-    ka, kb = phonetic(a.replace(" ", "")), phonetic(b.replace(" ", ""))
+    ka, kb = _sound_key(a), _sound_key(b)
     if not ka or not kb:
         return False
     common = _lcs(ka, kb)
     if min(len(ka), len(kb)) < 3:  # too few sounds to compare loosely (Oslo, Sergei)
         return ka == kb
+    short, long_ = sorted((ka, kb), key=len)
+    if common == len(short) and short[0] == long_[0] and len(long_) - len(short) <= 2:
+        return True  # every sound of one in the other, plus a case ending (Schumer, Шумером)
     # four in five consonant classes in order; the first may be lost on the way
     # (Hargreaves, ハーグリーヴス haguriivusu), but Macron is not メルケル
     return common >= 0.8 * max(len(ka), len(kb))
