@@ -245,8 +245,10 @@ def distance(a: str, b: str, cap: int) -> int:
 
 
 def _sound_key(name: str) -> str:
-    # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш
-    return phonetic(re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))))
+    # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш; Mc is
+    # Mak (McEnany, Макинани); w is a vowel in Cyrillic and kana (Wiley, Уайли)
+    s = re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))).replace("dzh", "j")  # дж is j: Мукерджи, Mukherjee
+    return phonetic(re.sub(r"w", "", re.sub(r"^mc", "mak", s)))
 
 
 def _lcs(a: str, b: str) -> int:

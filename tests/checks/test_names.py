@@ -565,3 +565,12 @@ def test_through_the_word_alignment_translated_institutions_and_exonyms_pass():
     found = _with_models("en", "is", "Some MPs in Kiev said the plan would fail.",
                          "Sumir þingmenn í Kænugarði sögðu að áætlunin myndi mistakast.")
     assert [f for f in found if f[1] in ("critical", "major")] == []
+
+
+def test_transliterations_into_cyrillic_sound_alike():
+    from mtcheck.names.normalize import sounds_alike
+
+    # Mc is Mak, w a vowel, дж j, sch/sh ш: correct renderings, not other people
+    for a, b in [("McEnany", "Макинани"), ("Wiley", "Уайли"), ("Mukherjee", "Мукерджи"), ("Schumer", "Шумером")]:
+        assert sounds_alike(a, b), (a, b)
+    assert not sounds_alike("Hog", "Борова")
