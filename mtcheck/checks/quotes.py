@@ -93,11 +93,19 @@ def quote_marks(pair: Pair):
         after = text[m.pos + 1 : m.pos + 40].lstrip()
         rule, msg = _describe(m, text, after)
         if m.problem == "unclosed":
-            yield Finding(rule, msg, mt_span=(m.pos, m.pos + 1))
+            # a source that leaves a quotation open too (one that runs on into the
+            # next segment or paragraph) makes this one a faithful copy: a note
+            mirrored = pair.src is not None and _unclosed(pair.src, pair.src_lang)
+            yield Finding(rule, msg + (" (so is one in the source)" if mirrored else ""),
+                          mt_span=(m.pos, m.pos + 1), confidence=0.4 if mirrored else 1.0)
             continue
         span, rep = _repair(text, m, p_start, p_end, pair.tgt_lang or art.lang)
         yield Finding(rule, msg, mt_span=span, suggestion=rep)
     yield from _mixed(analysis, text)
+
+
+def _unclosed(art, lang) -> bool:
+    return any(m.problem == "unclosed" for m in analyse(art.text, art.paragraphs, lang or art.lang).marks)
 
 
 def _mixed(analysis, text: str):

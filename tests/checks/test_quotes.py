@@ -108,3 +108,14 @@ def test_mixed_conventions_in_one_article():
     text = "«Estamos listos», dijo. Luego añadió: “no habrá acuerdo”. «Nunca», repitió."
     found = lint(text, "es")
     assert [(f.rule, text[f.mt_span[0]:f.mt_span[1]]) for f in found] == [("quotes.mixed", "“no habrá acuerdo”")]
+
+
+def test_an_unclosed_quotation_that_the_source_leaves_open_too_is_a_note():
+    from mtcheck.pipeline import Options, Session, check_segment_pair
+
+    s = Session(Options(src_lang="de", tgt_lang="en", use_models=False))
+    mt = "“All condolences will not be enough, the president said."
+    open_too = check_segment_pair(s, "x", "„Alle Beileidsbekundungen werden nicht ausreichen, sagte der Präsident.", mt)
+    closed = check_segment_pair(s, "x", "„Alle Beileidsbekundungen werden nicht ausreichen“, sagte der Präsident.", mt)
+    assert [(f.rule, f.severity.label) for f in open_too.findings if f.category == "quotes"] == [("quotes.unclosed", "info")]
+    assert [(f.rule, f.severity.label) for f in closed.findings if f.category == "quotes"][:1] == [("quotes.unclosed", "major")]
