@@ -12,8 +12,18 @@ D. Synthetic damage per convention: well-formed reference paragraphs (no
    finding in C) rewritten into each convention, then damaged one way at a
    time; recall per convention and damage, and false alarms on the undamaged
    rewrites.
+E. WMT24 en-es, source against translation: the bilingual checks on the
+   human reference and every system.
+F. The bilingual checks on clean professional translations (the WMT24
+   references of every pair, ``bench/articles.py``'s halves): the share of
+   aligned sentences with a quotation that they flag. ``--clean tune`` runs
+   only this part.
+G. Errors put into quotations of those references (marks of a statement
+   removed, a digit changed inside a quotation, the name beside one
+   replaced): the share caught. ``--damaged tune`` runs only this part.
 
-Everything goes through ``mtcheck lint DIR --format json`` (one process per batch)."""
+A to D go through ``mtcheck lint DIR --format json`` (one process per batch);
+E and F call the pipeline in this process."""
 
 from __future__ import annotations
 
@@ -257,55 +267,291 @@ def synthetic(paras: list[str]):
 
 def bilingual(shared: Path, use_models: bool = False):
     """E. Source against translation: quotes.missing / added / unfaithful /
-    speaker on every WMT24 output, counted per source paragraph with a quotation."""
+    speaker on every WMT24 output, counted per source paragraph with a
+    quotation; a paragraph counts when a finding there is minor or worse
+    (an ``info`` note is no flag)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from mtcheck.pipeline import Options, Session, check_article
+    from mtcheck.types import Severity
     from wmt24_speed import article  # paragraphs -> Article, as the speed benchmark builds them
 
     docs = [json.loads(f.read_text(encoding="utf-8")) for f in sorted((shared / "corpora/wmt24-en-es-news").glob("*.json"))]
     systems = ["ref"] + sorted({k for d in docs for k in d["systems"]})
-    session = Session(Options(src_lang="en", tgt_lang="es", use_models=use_models))
+    session = Session(Options(src_lang="en", tgt_lang="es", use_models=use_models, qe=False))
     mode = "models: encoder alignment and the quotation model score" if use_models else "rules only"
     print(f"### E. WMT24 en-es, source against translation ({mode})\n")
-    print("| output | source paragraphs with a quotation | with a bilingual quotation finding | rate | rules |")
-    print("|---|---|---|---|---|")
+    print("| output | source paragraphs with a quotation | with a bilingual quotation finding (minor+) | rate | rules | info notes |")
+    print("|---|---|---|---|---|---|")
     total = hit_total = 0
     for system in systems:
         n = hit = 0
         rules = Counter()
+        notes = 0
         for d in docs:
             mt = d["ref"] if system == "ref" else d["systems"].get(system)
             if not mt or len(mt) != len(d["src"]):
                 continue
             r = check_article(session, article("s", d["src"]), article("m", mt))
             quoted = [i for i, p in enumerate(d["src"]) if re.search("[\"“”]", p)]
-            found = [f for f in r.findings if f.rule in ("quotes.missing", "quotes.added", "quotes.unfaithful", "quotes.speaker")]
+            found = [f for f in r.findings if f.rule in BILINGUAL]
+            notes += sum(f.severity < Severity.MINOR for f in found)
             paras = r.src.paragraphs
             flagged = set()
             for f in found:
+                if f.severity < Severity.MINOR:
+                    continue
                 pos = f.src_span[0]
                 flagged.add(next(i for i, (a, b) in enumerate(paras) if a <= pos <= b))
-                rules[f.rule] += 1
+                rules[f"{f.rule} ({f.severity.label})"] += 1
             n += len(quoted)
             hit += len(flagged & set(quoted))
         total += n
         hit_total += hit
         label = "human reference" if system == "ref" else system
-        print(f"| {label} | {n} | {hit} | {hit / max(n, 1):.3f} | " + ", ".join(f"{k} ×{v}" for k, v in rules.most_common()) + " |")
-    print(f"| **all** | {total} | {hit_total} | {hit_total / max(total, 1):.3f} | |\n")
+        print(f"| {label} | {n} | {hit} | {hit / max(n, 1):.3f} | "
+              + ", ".join(f"{k} ×{v}" for k, v in rules.most_common()) + f" | {notes} |")
+    print(f"| **all** | {total} | {hit_total} | {hit_total / max(total, 1):.3f} | | |\n")
+
+
+BILINGUAL = ("quotes.missing", "quotes.added", "quotes.unfaithful", "quotes.speaker")
+
+
+def clean_articles(half: str = "tune", use_models: bool = False, pairs: set[str] | None = None, dump: str | None = None):
+    """F. The bilingual quotation checks on clean professional translations
+    (the WMT24 references of bench/articles.py, one half): every finding of
+    minor or worse there is a false alarm, or nearly. Counted per aligned
+    sentence pair (alignment link) that holds a quotation mark on either side."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from articles import article, half_of, load_docs
+
+    from mtcheck.pipeline import Options, Session, check_article
+    from mtcheck.types import Severity
+
+    marks = re.compile("[\"“”«»„「」『』]")
+    docs = [d for d in load_docs(pairs) if half == "all" or half_of(f"{d[0]}/{d[1]}") == half]
+    sessions: dict[str, Session] = {}
+    shared = None
+    rows = defaultdict(Counter)
+    rules = Counter()
+    out = []
+    for pair, doc, src, ref in docs:
+        sl, tl = pair.split("-")
+        if pair not in sessions:
+            s = Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False))
+            if shared is not None:  # one encoder for the whole run
+                s._encoder, s._encoder_tried = shared._encoder, shared._encoder_tried
+            sessions[pair] = shared = s
+        r = check_article(sessions[pair], article(doc, src, sl), article(doc, ref, tl))
+        found = [f for f in r.findings if f.rule in BILINGUAL]
+        st = rows[pair]
+        for link in r.alignment.links:
+            ss = [r.src.segments[i] for i in link.src]
+            ms = [r.mt.segments[j] for j in link.tgt]
+            spans = {"src": (ss[0].start, ss[-1].end) if ss else None, "mt": (ms[0].start, ms[-1].end) if ms else None}
+            if not any(marks.search(seg.text) for seg in ss + ms):
+                continue
+            st["links"] += 1
+            here = [f for f in found if _in_link(f, spans)]
+            flagged = [f for f in here if f.severity >= Severity.MINOR]
+            st["flagged"] += bool(flagged)
+            st["noted"] += bool(here) and not flagged
+        for f in found:
+            rules[(f.rule, f.severity.label)] += 1
+            out.append({"pair": pair, "doc": doc, "rule": f.rule, "severity": f.severity.label,
+                        "confidence": f.confidence, "message": f.message,
+                        "src": r.src.text[f.src_span[0]:f.src_span[1]] if f.src_span else None,
+                        "mt": r.mt.text[f.mt_span[0]:f.mt_span[1]] if f.mt_span else None})
+    mode = "models, no QE" if use_models else "rules only"
+    print(f"### F. Bilingual quotation checks on clean WMT24 references ({mode}; half: {half})\n")
+    print("| pair | aligned sentences with a quotation mark | flagged (minor+) | share | info only |")
+    print("|---|---|---|---|---|")
+    total = Counter()
+    for p in sorted(rows):
+        total.update(rows[p])
+        print(_clean_row(p, rows[p]))
+    print(_clean_row("**all**", total))
+    print("\nFindings by rule and severity: "
+          + (", ".join(f"{r} ({s}) ×{n}" for (r, s), n in sorted(rules.items())) or "none") + "\n")
+    if dump:
+        Path(dump).write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def damaged_quotes(half: str = "tune", use_models: bool = False, seed: int = 13):
+    """G. Real errors put into the clean references of F, one per copy, where
+    the article has a place for it: a statement's quotation marks removed
+    (``quotes.missing``), a digit changed inside a quotation
+    (``quotes.unfaithful``), a person's surname in a sentence that quotes
+    someone replaced by another article's person (``quotes.speaker``; not
+    every such person is the speaker). Caught: a new finding of that rule,
+    minor or worse, on the spot."""
+    import random
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from articles import _par_offset, article, half_of, load_docs, person_spots
+
+    from mtcheck.pipeline import Options, Session, check_article
+    from mtcheck.quotes import kinds
+    from mtcheck.quotes.parse import analyse
+    from mtcheck.types import Severity
+
+    docs = [d for d in load_docs(None) if half == "all" or half_of(f"{d[0]}/{d[1]}") == half]
+    donors = defaultdict(list)
+    spots = {}
+    for pair, doc, src, ref in docs:
+        sl, tl = pair.split("-")
+        spots[(pair, doc)] = person_spots(src, ref, sl, tl)
+        donors[pair] += [(doc, ref[i][a:b]) for i, (a, b), _ in spots[(pair, doc)]]
+    sessions: dict[str, Session] = {}
+    shared = None
+    rows = defaultdict(Counter)
+    for pair, doc, src, ref in docs:
+        sl, tl = pair.split("-")
+        if pair not in sessions:
+            s = Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False))
+            if shared is not None:
+                s._encoder, s._encoder_tried = shared._encoder, shared._encoder_tried
+            sessions[pair] = shared = s
+        session = sessions[pair]
+        rng = random.Random(f"{seed}/{pair}/{doc}")
+        quotes = []  # (paragraph, quotation, kind)
+        for i, par in enumerate(ref):
+            par = " ".join(par.split())
+            a = analyse(par, [(0, len(par))], tl)
+            if any(m.problem for m in a.marks):
+                continue
+            quotes += [(i, q, kinds.kind(par, *q.inner, tl)) for q in a.quotations if q.depth == 0]
+        clean = None
+        for rule, damage in (("quotes.missing", _drop_marks), ("quotes.unfaithful", _change_digit),
+                             ("quotes.speaker", _swap_speaker)):
+            got = damage(ref, quotes, rng, spots[(pair, doc)], [w for d, w in donors[pair] if d != doc], tl)
+            if got is None:
+                continue
+            paras, i, spot = got
+            if clean is None:
+                clean = check_article(session, article(doc, src, sl), article(doc, ref, tl))
+            res = check_article(session, article(doc, src, sl), article(doc, paras, tl))
+            o = _par_offset(paras, i)
+            spot = (o + spot[0], o + spot[1])
+            before = {(f.rule, f.src_span) for f in clean.findings}
+            hits = [f for f in res.findings if f.rule == rule and f.mt_span and f.mt_span[0] < spot[1]
+                    and spot[0] < f.mt_span[1] and (f.rule, f.src_span) not in before]
+            st = rows[rule]
+            st["n"] += 1
+            st["caught"] += any(f.severity >= Severity.MINOR for f in hits)
+            st["noted"] += bool(hits) and not any(f.severity >= Severity.MINOR for f in hits)
+            for f in hits:
+                st[f.severity.label] += 1
+    mode = "models, no QE" if use_models else "rules only"
+    print(f"### G. Errors put into quotations of the clean references ({mode}; half: {half})\n")
+    print("| error | copies | caught (minor+) | recall | an info note only | severities of the hits |")
+    print("|---|---|---|---|---|---|")
+    for rule in ("quotes.missing", "quotes.unfaithful", "quotes.speaker"):
+        st = rows[rule]
+        sev = ", ".join(f"{k} ×{st[k]}" for k in ("critical", "major", "minor", "info") if st[k])
+        print(f"| {rule} | {st['n']} | {st['caught']} | {st['caught'] / max(st['n'], 1):.2f} | {st['noted']} | {sev} |")
+    print()
+
+
+def _drop_marks(ref, quotes, rng, spots, donors, lang):
+    """A statement's opening and closing marks removed."""
+    cands = [(i, q) for i, q, k in quotes if k == "statement"]
+    if not cands:
+        return None
+    i, q = rng.choice(cands)
+    par = " ".join(ref[i].split())
+    new = par[: q.start] + par[q.start + 1 : q.end - 1] + par[q.end :]
+    return ref[:i] + [new] + ref[i + 1 :], i, (q.start, q.end - 2)
+
+
+def _change_digit(ref, quotes, rng, spots, donors, lang):
+    """One digit of a number inside a quotation changed (17 -> 18)."""
+    cands = []
+    for i, q, k in quotes:
+        par = " ".join(ref[i].split())
+        cands += [(i, q, m.end() - 1) for m in re.finditer(r"\d+", par[slice(*q.inner)])]
+    if not cands:
+        return None
+    i, q, k = rng.choice(cands)
+    par = " ".join(ref[i].split())
+    pos = q.inner[0] + k
+    new = par[:pos] + str((int(par[pos]) + 1) % 10) + par[pos + 1 :]
+    return ref[:i] + [new] + ref[i + 1 :], i, (q.start, q.end)
+
+
+def _swap_speaker(ref, quotes, rng, spots, donors, lang):
+    """A person's surname outside the quotations of a sentence that quotes
+    someone, replaced by another article's person."""
+    from mtcheck.segment import split_spans
+
+    by_par = defaultdict(list)
+    for i, q, k in quotes:
+        if k != "term":
+            by_par[i].append(q)
+    cands = []
+    for i, (a, b), _ in spots:
+        par = ref[i]
+        if i not in by_par or " ".join(par.split()) != par or any(q.start <= a < q.end for q in by_par[i]):
+            continue
+        sent = next(((x, y) for x, y in split_spans(par, lang) if x <= a < y), None)
+        if sent and any(q.start < sent[1] and sent[0] < q.end for q in by_par[i]):
+            cands.append((i, a, b))
+    if not cands or not donors:
+        return None
+    i, a, b = rng.choice(cands)
+    word = ref[i][a:b]
+    others = [d for d in donors if d[:2].lower() != word[:2].lower()]
+    if not others:
+        return None
+    new_word = rng.choice(others)
+    new = ref[i][:a] + new_word + ref[i][b:]
+    return ref[:i] + [new] + ref[i + 1 :], i, (a, a + len(new_word))
+
+
+def _in_link(f, spans) -> bool:
+    for side, span in (("mt", f.mt_span), ("src", f.src_span)):
+        link = spans[side]
+        if span and link and link[0] <= span[0] < link[1]:
+            return True
+    return False
+
+
+def _clean_row(label, st) -> str:
+    n = st["links"]
+    return f"| {label} | {n} | {st['flagged']} | {st['flagged'] / max(n, 1):.3f} | {st['noted']} |"
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
-    ap.add_argument("--models", action="store_true", help="section E with models (slower)")
+    ap.add_argument("--models", action="store_true", help="sections E and F with models (slower)")
+    ap.add_argument("--clean", choices=("tune", "confirm", "all"), default=None,
+                    help="only section F, on this half of the clean WMT24 references")
+    ap.add_argument("--pairs", default=None, help="section F: comma-separated pairs, e.g. en-de,en-zh")
+    ap.add_argument("--dump", default=None, help="section F: write its findings here (JSON)")
+    ap.add_argument("--bilingual", action="store_true", help="only section E")
+    ap.add_argument("--damaged", choices=("tune", "confirm", "all"), default=None,
+                    help="only section G, on this half of the clean WMT24 references")
     args = ap.parse_args()
     shared = Path(args.shared)
+    if args.bilingual:
+        bilingual(shared, args.models)
+        return
+    if args.damaged:
+        damaged_quotes(args.damaged, args.models)
+        return
+    if args.clean:
+        clean_articles(args.clean, args.models, set(args.pairs.split(",")) if args.pairs else None, args.dump)
+        return
     seed(shared)
     demetr(shared)
     paras = wmt24(shared)
     synthetic(paras)
     bilingual(shared, args.models)
+    for half in ("tune", "confirm"):
+        clean_articles(half, args.models)
+        damaged_quotes(half, args.models)
 
 
 if __name__ == "__main__":
