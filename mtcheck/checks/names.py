@@ -13,6 +13,7 @@ translation with no counterpart in the source are ``added``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, find_names, url_spans
@@ -349,14 +350,7 @@ def bilingual(pair: Pair):
                 if form:
                     yield _misspelt_finding(n, outcome, form)
                     continue
-                yield Finding(
-                    "names.replaced",
-                    f"“{n.text}” in the source is “{outcome.text}” in the translation: another name",
-                    src_span=(n.start, n.end),
-                    mt_span=(outcome.start, outcome.end),
-                    suggestion=n.text,
-                    confidence=_replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang),
-                )
+                yield _replacement(n, outcome, _replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang), True)
                 continue
             if spare:
                 k, mn = spare.pop(0)
@@ -364,14 +358,8 @@ def bilingual(pair: Pair):
                 if form:
                     yield _misspelt_finding(n, mn, form)
                     continue
-                yield Finding(
-                    "names.replaced",
-                    f"“{n.text}” in the source is “{mn.text}” in the translation: another name",
-                    src_span=(n.start, n.end),
-                    mt_span=(mn.start, mn.end),
-                    suggestion=n.text,
-                    confidence=_replaced_confidence(n, mn, outcome is not None, pair.src_lang, pair.tgt_lang),
-                )
+                yield _replacement(n, mn, _replaced_confidence(n, mn, outcome is not None, pair.src_lang, pair.tgt_lang),
+                                   False)
             elif n.label == "PER" and _translated(_key_tokens(n.text), pair.src_lang, []):
                 yield _translated_finding(n, m0, m1)
             else:
@@ -491,14 +479,8 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
     if outcome == "rendered":
         return
     if isinstance(outcome, Name):
-        yield Finding(
-            "names.replaced",
-            f"“{last}” of the name “{n.text}” in the source is “{outcome.text}” in the translation: another name",
-            src_span=(head.start, head.end),
-            mt_span=(outcome.start, outcome.end),
-            suggestion=last,
-            confidence=_replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang),
-        )
+        f = _replacement(head, outcome, _replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang), True)
+        yield replace(f, message=f.message.replace(f"“{last}”", f"“{last}” of the name “{n.text}”", 1))
         return
     yield Finding(
         "names.missing",
@@ -542,13 +524,24 @@ def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None,
     and institutions are translated (EU, Evrópusambandið; Kiev, Kænugarður),
     so another name there is evidence only when both are known names of
     different places or bodies (Kiev, Berlin)."""
-    if _person(n, src_lang) and _rare(mn, tgt_lang):
-        if not _alphabetic(n.text) or not _alphabetic(mn.text):
+    if (_person(n, src_lang) or (mn.label == "PER" or _looks_personal(mn, tgt_lang)) and not aliases(n.text)
+            or _looks_personal(n, src_lang)) and _rare(mn, tgt_lang):
+        if not _alphabetic(mn.text):
             return 0.45  # Chinese, Japanese and Indic spellings of a foreign name read back too loosely to tell
         return 0.9 if aligned else 0.6
     if aliases(n.text) and aliases(mn.text) and not set(aliases(n.text)) & set(aliases(mn.text)):
         return 0.85 if aligned else 0.6
-    return 0.45
+    if not _alphabetic(mn.text):
+        return _UNSURE  # read back too loosely to tell
+    if n.how == "acronym" and _acronym_word(mn.text):
+        return 0.6  # one acronym for another (ČSSD, ODS)
+    if aliases(n.text) and _all_rare(mn, tgt_lang):
+        return 0.6  # a known place or body, and a distinctive name none of its known forms (Paryżu, Bali)
+    if _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
+        # two distinctive names, neither made of everyday words (Сахелем, Sahara; Tokio, Osaka),
+        # where the other does not sound like any known form of the source's
+        return 0.6
+    return _UNSURE
 
 
 _ALPHABETIC = re.compile(r"[^\W\d_]")
@@ -561,10 +554,44 @@ def _alphabetic(text: str) -> bool:
     return bool(_ALPHABETIC.search(text)) and not _LOOSE.search(text)
 
 
+# Below this a replacement is not asserted: the finding says the name is not
+# there (names.missing, a minor flag) and which name stands in its place.
+_UNSURE = 0.45
+
+
+def _replacement(n: Name, mn: Name, confidence: float, aligned: bool) -> Finding:
+    """names.replaced when the evidence says another entity; otherwise the
+    source name is reported missing, with the name in its place in the message."""
+    what = f"“{n.text}”"
+    if confidence > _UNSURE:
+        return Finding(
+            "names.replaced",
+            f"{what} in the source is “{mn.text}” in the translation: another name",
+            src_span=(n.start, n.end), mt_span=(mn.start, mn.end), suggestion=n.text,
+            confidence=confidence,
+        )
+    return Finding(
+        "names.missing",
+        f"{what} is not in the translation; “{mn.text}” stands {'where it aligns' if aligned else 'in this sentence'}",
+        src_span=(n.start, n.end), mt_span=(mn.start, mn.end), confidence=0.55,
+    )
+
+
 def _rare(n: Name, lang: str | None) -> bool:
     """Has the name a word that is no everyday word of its language, as a
     person's name has (Фракции Свободы, Freedom Caucus have none)?"""
     return any(not common_word(w, lang, 4.0) for w in _WORD.findall(n.text) if fold(w) not in _TITLES)
+
+
+def _all_rare(n: Name, lang: str | None) -> bool:
+    words = [w for w in _WORD.findall(n.text) if fold(w) not in _TITLES and fold(w) not in _CONNECT]
+    return bool(words) and all(not common_word(w, lang, 4.0) for w in words)
+
+
+def _looks_personal(n: Name, lang: str | None) -> bool:
+    """Two or more words, none an everyday word: how a person's name looks
+    (Dmitry Peskov; not Freedom Caucus, Kiev International Institute)."""
+    return len(_WORD.findall(n.text)) >= 2 and _all_rare(n, lang)
 
 
 def _person(n: Name, lang: str | None) -> bool:
@@ -584,14 +611,10 @@ def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> f
     if " " not in n.text.strip() and _sentence_initial(text, n.start):
         return 0.45  # one word at a sentence start: small taggers take sentence starts for names (Enero, Basándonos)
     if aligned and tagged and n.label == "PER" and not aliases(n.text):
-        conf = 0.8
-    elif tagged:
-        conf = 0.6
-    else:
-        conf = 0.45
-    if _latin(n.text) != _latin(other_text):
-        conf -= 0.15
-    return conf
+        return 0.8
+    if tagged or aligned and _distinctive(n, None):
+        return 0.6  # a minor flag: places and bodies are at times left implicit
+    return 0.45
 
 
 def _has_letters(text: str) -> bool:
