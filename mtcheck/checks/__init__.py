@@ -30,6 +30,19 @@ class Pair:
     # word alignment ran (rules only, or an encoder without token states)
     word_links: tuple[WordLink, ...] | None = None
 
+    def names(self, side: str) -> list:
+        """The names of one side ("src" or "mt"), found once per pair (the
+        pipeline may have found them already, in batches: facts["src_names"])."""
+        key = f"{side}_names"
+        if key not in self.facts:
+            from ..names.extract import find_names
+
+            art = self.mt if side == "mt" else self.src
+            lang = self.tgt_lang if side == "mt" else self.src_lang
+            spans = [(s.start, s.end) for s in art.segments]
+            self.facts[key] = find_names(art.text, spans, lang or art.lang, self.facts.get("use_models", True))
+        return self.facts[key]
+
     def aligned(self, link: int, side: str, span: Span) -> list[Span]:
         """Spans on the other side linked to words inside ``span`` of ``side``
         ("src" or "mt") within sentence link ``link``."""

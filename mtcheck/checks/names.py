@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from collections import Counter, defaultdict
 
-from ..names.extract import Name, common_word, find_names, url_spans
+from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import (alteration, distance, fold, inflected, loose_match, phonetic, same_name_token,
@@ -31,16 +31,6 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sr", "sra", "m", "mme", "herr", "frau", "pr
            "general", "state", "estado", "secretario", "ministro", "presidente", "sir", "dame", "lord", "lady", "sheikh",
            "pope", "king", "queen", "prince", "princess", "emir", "sultan", "imam", "ayatollah", "rabbi", "cardinal",
            "senor", "senora", "monsieur", "madame", "sig", "dott", "pan", "pani", "gen", "sen", "gov", "rep"}
-
-
-def _names(pair: Pair, side: str) -> list[Name]:
-    key = f"{side}_names"
-    if key not in pair.facts:
-        art = pair.mt if side == "mt" else pair.src
-        lang = pair.tgt_lang if side == "mt" else pair.src_lang
-        spans = [(s.start, s.end) for s in art.segments]
-        pair.facts[key] = find_names(art.text, spans, lang or art.lang, pair.facts.get("use_models", True))
-    return pair.facts[key]
 
 
 def _key_tokens(name: str, lang: str | None = None) -> list[str]:
@@ -255,7 +245,7 @@ class _Side:
     rules=("names.missing", "names.altered", "names.replaced", "names.translated", "names.added"),
 )
 def bilingual(pair: Pair):
-    src_names, mt_names = _names(pair, "src"), _names(pair, "mt")
+    src_names, mt_names = pair.names("src"), pair.names("mt")
     src_text, mt_text = pair.src.text, pair.mt.text
     for li, (link, ss, ms) in enumerate(pair.linked()):
         if not ss or not ms:
@@ -845,7 +835,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def inconsistent(pair: Pair):
     """One entity spelled more than one way in one article: the odd one out
     (fewer occurrences; on a tie, the shorter, truncated form) is flagged."""
-    names = _names(pair, "mt")
+    names = pair.names("mt")
     text = pair.mt.text
     # every capitalised word is a candidate form, so that a name that only
     # ever starts sentences still counts; one of the two must be a name

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..quotes import kinds
 from ..quotes.kinds import PHRASE, STATEMENT, TERM
 from ..quotes.parse import Analysis, Quotation, analyse
-from ..quotes.speaker import beside, identifying, names, person, present
+from ..quotes.speaker import beside, identifying, person, present
 from ..types import Finding
 from . import Pair, register
 
@@ -215,7 +215,7 @@ class _Context:
         return reg is not None and not own.garbled(*reg.home) and not other.garbled(*reg.wide)
 
     def names(self, side: str):
-        return names(self.pair, side)
+        return self.pair.names(side)
 
 
 def _combine(confidences: list[float]) -> float:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..names.extract import common_word, find_names
+from ..names.extract import common_word
 from ..names.gazetteer import aliases
 from ..names.hanzi import is_han, sounds_like
 from ..names.name import Name
@@ -33,18 +33,6 @@ _KANA = re.compile(r"[\u30a0-\u30ff]+(?:[・=][\u30a0-\u30ff]+)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
-
-
-def names(pair, side: str) -> list[Name]:
-    """The names of one side of a pair (``"src"`` or ``"mt"``), found once:
-    the pipeline may have found them already (``facts["src_names"]``)."""
-    key = f"{side}_names"
-    if key not in pair.facts:
-        art = pair.mt if side == "mt" else pair.src
-        lang = pair.tgt_lang if side == "mt" else pair.src_lang
-        spans = [(s.start, s.end) for s in art.segments]
-        pair.facts[key] = find_names(art.text, spans, lang or art.lang, pair.facts.get("use_models", True))
-    return pair.facts[key]
 
 
 def key_words(name: str) -> list[str]:
