@@ -442,7 +442,10 @@ def _sounds_like_any(n: Name, words: list[str], lang: str | None = None) -> bool
         return True
     if is_han(n.text):  # read back loosely: only a capitalised word can be such a name (not "parade" for 波罗的海)
         words = [w for w in words if not _has_case(w) or w[:1].isupper()]
-    keys = [n.text] if is_han(n.text) else [k for k in _key_tokens(n.text, lang) if len(k) >= 2]
+    if is_han(n.text):  # each part of a name written with a middle dot (桑切斯·雷卡特, Sánchez Recarte)
+        keys = [k for k in re.split(r"[·・]", n.text) if k]
+    else:
+        keys = [k for k in _key_tokens(n.text, lang) if len(k) >= 2]
     return bool(keys) and all(any(sounds_alike(k, w) for w in words) for k in keys)
 
 
@@ -519,14 +522,16 @@ def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None,
         if not _alphabetic(mn.text):
             return 0.45  # Chinese, Japanese and Indic spellings of a foreign name read back too loosely to tell
         return 0.9 if aligned else 0.6
+    if not _alphabetic(mn.text):
+        return _UNSURE  # read back too loosely, or part of a longer word (欧洲 of 欧洲委员会)
     if aliases(n.text) and aliases(mn.text) and not set(aliases(n.text)) & set(aliases(mn.text)):
         return 0.85 if aligned else 0.6
-    if not _alphabetic(mn.text):
-        return _UNSURE  # read back too loosely to tell
-    if n.how == "acronym" and _acronym_word(mn.text):
-        return 0.6  # one acronym for another (ČSSD, ODS)
-    if aliases(n.text) and _all_rare(mn, tgt_lang):
-        return 0.6  # a known place or body, and a distinctive name none of its known forms (Paryżu, Bali)
+    if n.how == "acronym" and _acronym_word(mn.text) and _latin(n.text) == _latin(mn.text):
+        return 0.6  # one acronym for another (ČSSD, ODS); across scripts acronyms are translated (ODS, ГДП)
+    if any(_latin(f) == _latin(mn.text) for f in aliases(n.text)) and _all_rare(mn, tgt_lang):
+        # a known place or body, and a distinctive name in a script its known forms are
+        # written in, none of them (Paryżu, Bali; not European Commission, Еврокомиссию)
+        return 0.6
     if _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
         # two distinctive names, neither made of everyday words (Сахелем, Sahara; Tokio, Osaka),
         # where the other does not sound like any known form of the source's
@@ -579,9 +584,11 @@ def _all_rare(n: Name, lang: str | None) -> bool:
 
 
 def _looks_personal(n: Name, lang: str | None) -> bool:
-    """Two or more words, none an everyday word: how a person's name looks
-    (Dmitry Peskov; not Freedom Caucus, Kiev International Institute)."""
-    return len(_WORD.findall(n.text)) >= 2 and _all_rare(n, lang)
+    """Two or more words, none an everyday word or a title: how a person's
+    name looks (Dmitry Peskov; not Freedom Caucus, Accountant-General)."""
+    words = [w for w in re.split(r"[\s·・]+", n.text) if w]
+    return (len(words) >= 2 and not any(fold(w) in _TITLES for w in _WORD.findall(n.text))
+            and _all_rare(n, lang))
 
 
 def _person(n: Name, lang: str | None) -> bool:
@@ -600,7 +607,7 @@ def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> f
         return 0.45  # Chinese, Japanese and Indic renderings of a name read back too loosely to assert it is gone
     if " " not in n.text.strip() and _sentence_initial(text, n.start):
         return 0.45  # one word at a sentence start: small taggers take sentence starts for names (Enero, Basándonos)
-    if aligned and tagged and n.label == "PER" and not aliases(n.text):
+    if aligned and tagged and _person(n, None):
         return 0.8
     if tagged or aligned and _distinctive(n, None):
         return 0.6  # a minor flag: places and bodies are at times left implicit

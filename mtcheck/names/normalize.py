@@ -248,7 +248,10 @@ def _sound_key(name: str) -> str:
     # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш; Mc is
     # Mak (McEnany, Макинани); w is a vowel in Cyrillic and kana (Wiley, Уайли)
     s = re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))).replace("dzh", "j")  # дж is j: Мукерджи, Mukherjee
-    return phonetic(re.sub(r"w", "", re.sub(r"^mc", "mak", s)))
+    # ch is one sound class with k and kh (Czech Šarochem, Шарохом; anyascii writes ч as ch
+    # on both sides); b, v, f and w are labials that kana and Spanish interchange (ヘブン, Heaven)
+    s = re.sub(r"ch", "k", re.sub(r"^mc", "mak", s))
+    return phonetic(re.sub(r"w", "", s)).replace("b", "f")
 
 
 def _lcs(a: str, b: str) -> int:
