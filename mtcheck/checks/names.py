@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases
 from ..names.hanzi import is_han, sounds_like
-from ..names.normalize import (alteration, distance, fold, inflected, loose_match, phonetic, same_name_token,
-                               skeleton, sounds_alike, tokens)
+from ..names.normalize import (UNINFLECTED, alteration, distance, fold, inflected, loose_match, phonetic,
+                               same_name_token, skeleton, sounds_alike, tokens)
 from ..types import Finding
 from . import Pair, register
 
@@ -646,6 +646,8 @@ def _misspelt_finding(n: Name, mn: Name, form: str) -> Finding:
         src_span=(n.start, n.end),
         mt_span=(mn.start, mn.end),
         suggestion=form,
+        # across scripts, a letter or two off a known form is transliteration (Нідерландах)
+        confidence=0.8 if _latin(mn.text) else 0.45,
     )
 
 
@@ -871,7 +873,8 @@ def inconsistent(pair: Pair):
             continue  # an acronym and a word (IRNA, Iran) are two names
         # what the longer form adds, when the odd one is its beginning
         rest = fold(main)[len(fold(odd)):] if fold(main).startswith(fold(odd)) else None
-        if inflected(main, odd) or rest in ("ia", "ya", "na", "no", "nas", "nos"):
+        if inflected(main, odd) or rest in ("ia", "ya", "na", "no", "nas", "nos") or (
+                pair.tgt_lang not in UNINFLECTED and rest in ("en", "n", "e", "es")):  # Million, Millionen
             # Lothian/Lothians, Europeo/Europea, Arabia/Arab, Nigeria/nigeriana (a Romance
             # demonym of a place in -ia): one name, inflected or derived
             continue

@@ -244,9 +244,14 @@ def distance(a: str, b: str, cap: int) -> int:
     return prev[-1]
 
 
+_SLAVIC_SOUNDS = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ř": "rzh"})
+
+
 def _sound_key(name: str) -> str:
     # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш; Mc is
     # Mak (McEnany, Макинани); w is a vowel in Cyrillic and kana (Wiley, Уайли)
+    # Slavic Latin letters say the sound Cyrillic spells out (Česká, Чеське: cheska)
+    name = name.lower().translate(_SLAVIC_SOUNDS)
     s = re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))).replace("dzh", "j")  # дж is j: Мукерджи, Mukherjee
     # ch is one sound class with k and kh (Czech Šarochem, Шарохом; anyascii writes ч as ch
     # on both sides); b, v, f and w are labials that kana and Spanish interchange (ヘブン, Heaven)

@@ -575,3 +575,15 @@ def test_transliterations_into_cyrillic_sound_alike():
     for a, b in [("McEnany", "Макинани"), ("Wiley", "Уайли"), ("Mukherjee", "Мукерджи"), ("Schumer", "Шумером")]:
         assert sounds_alike(a, b), (a, b)
     assert not sounds_alike("Hog", "Борова")
+
+
+def test_case_and_plural_endings_in_a_language_that_inflects_are_no_cut_name():
+    text = "Die Kosten liegen bei einer Million Euro. Später waren es zwei Millionen. Millionen zahlten."
+    found = [(f.rule, f.severity.label) for f in _decided_lint(text, "de")]
+    assert [r for r, sev in found if sev != "info"] == []
+
+
+def test_slavic_letters_sound_as_cyrillic_spells_them():
+    from mtcheck.names.normalize import sounds_alike
+
+    assert sounds_alike("Česká", "Чеське") and sounds_alike("Šarochem", "Шарохом")
