@@ -39,7 +39,7 @@ case "$what" in
     "$VENV/bin/mtcheck" check corpora/ --output-dir reports
     ;;
   test)
-    install all,hf,test
+    install all,test
     "$VENV/bin/python" -m pytest -q
     ;;
   comet)

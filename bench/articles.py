@@ -327,7 +327,7 @@ def _print(stats, kinds, clean_rules, elapsed, args):
         if not rows:
             continue
         print(f"### {half} half\n")
-        print("| pair | articles | pass | review | block | " + " | ".join(kinds) + " |")
+        print("| " + " | ".join(["pair", "articles", "pass", "review", "block", *kinds]) + " |")
         print("|---|---|---|---|---|" + "---|" * len(kinds))
         total = collections.Counter()
         for p in sorted(rows):
