@@ -8,6 +8,7 @@ later, in ``mtcheck.decide``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -30,6 +31,15 @@ class Pair:
     # word alignment ran (rules only, or an encoder without token states)
     word_links: tuple[WordLink, ...] | None = None
 
+    @functools.cached_property
+    def _word_links_by_link(self) -> dict[int, list[WordLink]]:
+        """Word links grouped by sentence link, built on first use: a check asks
+        once per name, and a scan of every link each time grows with the article."""
+        out: dict[int, list[WordLink]] = {}
+        for w in self.word_links or ():
+            out.setdefault(w.link, []).append(w)
+        return out
+
     def names(self, side: str) -> list:
         """The names of one side ("src" or "mt"), found once per pair (the
         pipeline may have found them already, in batches: facts["src_names"])."""
@@ -46,13 +56,9 @@ class Pair:
     def aligned(self, link: int, side: str, span: Span) -> list[Span]:
         """Spans on the other side linked to words inside ``span`` of ``side``
         ("src" or "mt") within sentence link ``link``."""
-        if not self.word_links:
-            return []
         a, b = span
         out = []
-        for w in self.word_links:
-            if w.link != link:
-                continue
+        for w in self._word_links_by_link.get(link, ()):
             here, there = (w.src, w.tgt) if side == "src" else (w.tgt, w.src)
             if here[0] < b and a < here[1] and there not in out:
                 out.append(there)

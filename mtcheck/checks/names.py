@@ -399,7 +399,7 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
         return "unaligned"
     mt_text = pair.mt.text
     words = [mt_text[a:b] for a, b in spans]
-    hit = [mn for mn in m_names if any(a < mn.end and mn.start < b for a, b in spans)]
+    hit = [mn for mn in m_names if _meets(mn, spans)]
     heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
     if _sounds_like_any(n, heard, pair.src_lang):
         return "rendered"  # as an exonym, an inflected form or a reading (Сиэтле, Seattle)
@@ -428,6 +428,11 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     return "rendered"  # ordinary words: the name was translated (Procuraduría General, Attorney General's Office)
 
 
+def _meets(n: Name, spans) -> bool:
+    """Does one of these spans overlap the name?"""
+    return any(a < n.end and n.start < b for a, b in spans)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \u00a0\"“„«»'‘")
     return not before or before[-1] in ".!?:\n"
@@ -440,9 +445,10 @@ def _sounds_like_any(n: Name, words: list[str], lang: str | None = None) -> bool
     words = [w for w in words if len(w) >= 2]
     if n.reading and any(sounds_alike(n.reading, w) for w in words):
         return True
-    if is_han(n.text):  # read back loosely: only a capitalised word can be such a name (not "parade" for 波罗的海)
+    if is_han(n.text):
+        # read back loosely: only a capitalised word can be such a name (not "parade" for 波罗的海);
+        # each part of a name written with a middle dot is its own (桑切斯·雷卡特, Sánchez Recarte)
         words = [w for w in words if not _has_case(w) or w[:1].isupper()]
-    if is_han(n.text):  # each part of a name written with a middle dot (桑切斯·雷卡特, Sánchez Recarte)
         keys = [k for k in re.split(r"[·・]", n.text) if k]
     else:
         keys = [k for k in _key_tokens(n.text, lang) if len(k) >= 2]
@@ -496,7 +502,7 @@ def _rendered_from(pair: Pair, li: int, mn: Name, s_names: list[Name]) -> bool:
     if not spans:
         return False
     for sn in s_names:
-        if any(a < sn.end and sn.start < b for a, b in spans):
+        if _meets(sn, spans):
             return _sounds_like_any(sn, _WORD.findall(mn.text), pair.src_lang) or _same_reading(sn, mn.text)
     # ordinary words it translates (Procuraduría General, Attorney General's
     # Office), unless it is made like a person's name, which is no translation
@@ -600,8 +606,8 @@ def _person(n: Name, lang: str | None) -> bool:
 def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> float:
     """A tagged person that nothing aligns to is likely gone; a place or an
     institution may be translated or left implicit, one found by
-    capitalisation alone may be an ordinary word, and a name in another
-    script than the other side's can be missed by the sound comparison."""
+    capitalisation alone may be an ordinary word, and a rendering in a script
+    that reads back loosely can be missed by the sound comparison."""
     tagged = n.how == "ner"
     if not _alphabetic(other_text) and _has_letters(other_text):
         return 0.45  # Chinese, Japanese and Indic renderings of a name read back too loosely to assert it is gone

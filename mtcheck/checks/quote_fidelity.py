@@ -79,6 +79,10 @@ class _Side:
         return sum(kinds.word_count(self.text[max(q.inner[0], start) : min(q.inner[1], end)])
                    for q in self.quotes if q.start < end and start < q.end)
 
+    def quoted_share(self, span: tuple[int, int]) -> float:
+        """The share of the words of ``span`` that are quoted."""
+        return self.quoted_words(*span) / max(kinds.word_count(self.text[slice(*span)]), 1)
+
     def unquoted(self, start: int, end: int) -> str:
         """The text of [start, end) with every quotation taken out."""
         out, pos = [], start
@@ -343,8 +347,7 @@ def _missing(ctx: _Context, i: int) -> Finding | None:
     a, reg = src.quotes[i], ctx.s_regions[i]
     if not ctx.clean(reg, src, mt):
         return None
-    s_share = src.quoted_words(*reg.home) / max(kinds.word_count(src.text[slice(*reg.home)]), 1)
-    m_share = mt.quoted_words(*reg.core) / max(kinds.word_count(mt.text[slice(*reg.core)]), 1)
+    s_share, m_share = src.quoted_share(reg.home), mt.quoted_share(reg.core)
     if m_share >= 0.5 * s_share:
         return None  # the aligned sentences quote as much: the marks were regrouped
     said = src.text[slice(*a.inner)]
@@ -386,8 +389,7 @@ def _added(ctx: _Context, j: int) -> Finding | None:
     b, reg = mt.quotes[j], ctx.m_regions[j]
     if not ctx.clean(reg, mt, src):
         return None
-    m_share = mt.quoted_words(*reg.home) / max(kinds.word_count(mt.text[slice(*reg.home)]), 1)
-    s_share = src.quoted_words(*reg.core) / max(kinds.word_count(src.text[slice(*reg.core)]), 1)
+    m_share, s_share = mt.quoted_share(reg.home), src.quoted_share(reg.core)
     if s_share >= 0.5 * m_share:
         return None
     said = mt.text[slice(*b.inner)]
