@@ -87,6 +87,7 @@ def _digits_like(a: Number, b: Number) -> bool:
 def numbers(pair: Pair):
     links = list(pair.linked())
     sides = [(_side(pair, src, pair.src_lang), _side(pair, mt, pair.tgt_lang)) for _, src, mt in links]
+    left = {}
     for k, (link, src, mt) in enumerate(links):
         if not (src and mt):
             continue
@@ -100,13 +101,16 @@ def numbers(pair: Pair):
         got_a, got_b = {i for i, _ in pairs}, {j for _, j in pairs}
         ls = [i for i in ls if not compare.restated(a[i], a, got_a, pair.src.text)]
         lm = [j for j in lm if not compare.restated(b[j], b, got_b, pair.mt.text)]
-        # a figure carried by a neighbouring link (sentences merged or split
-        # differently from how the aligner paired them) is not lost
-        near_b = [n for kk in (k - 1, k + 1) if 0 <= kk < len(sides) for n in sides[kk][1]]
-        near_a = [n for kk in (k - 1, k + 1) if 0 <= kk < len(sides) for n in sides[kk][0]]
+        left[k] = (ls, lm, (s0, s1), (m0, m1))
+    for k, (ls, lm, sspan, mspan) in left.items():
+        a, b = sides[k]
+        # a figure left over here and opposite in a neighbouring link went
+        # there (sentences merged or split otherwise than the aligner paired them)
+        near_b = [sides[kk][1][j] for kk in (k - 1, k + 1) if kk in left for j in left[kk][1]]
+        near_a = [sides[kk][0][i] for kk in (k - 1, k + 1) if kk in left for i in left[kk][0]]
         ls = [i for i in ls if not any(a[i].same(n) for n in near_b)]
         lm = [j for j in lm if not any(b[j].same(n) for n in near_a)]
-        yield from _findings(pair, k, a, b, ls, lm, (s0, s1), (m0, m1))
+        yield from _findings(pair, k, a, b, ls, lm, sspan, mspan)
 
 
 def _findings(pair: Pair, k: int, a, b, ls, lm, sspan, mspan):

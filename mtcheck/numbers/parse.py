@@ -124,7 +124,7 @@ _UNIT_RE = re.compile(r"[ \u00a0\u202f]?(?:" + "|".join(f"(?P<{u}>{p})" for u, p
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|º|ª|o|a|-?(?:го|й|я|е|ий|ый|ого|ому|ом|ої|ій))\b")
 _DECADE_SUFFIX = re.compile(r"(?:'?s|er|-(?:х|е|x|ых|их|х годов|і|ті))\b")
 _WIDE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_SCALE_AFTER = re.compile(rf"[ \u00a0\u202f]?([^\W\d_{_WIDE}]+\.?|[万萬亿億千百兆])")
+_SCALE_AFTER = re.compile(rf"[ \u00a0\u202f]?((?:[^\W\d_{_WIDE}]|[\u0900-\u0963\u0971-\u097F])+\.?|[万萬亿億千百兆])")
 
 
 def _spelled(c: str) -> bool:
@@ -167,6 +167,8 @@ def extract(text: str, lang: str | None) -> list[Number]:
     """Every number in ``text`` (a sentence or a few), in order of position."""
     lang = (lang or "").lower()[:2]
     t = normalise(text)
+    if lang in ("ja", "zh"):  # Japanese news writes 9・8% for 9.8%
+        t = re.sub(r"(?<=\d)・(?=\d)", ".", t)
     taken = [False] * len(t)
     for m in _URL.finditer(t):
         for i in range(m.start(), m.end()):
@@ -248,8 +250,14 @@ def _times(t: str, lang: str):
         mark = _TIME_MARK.match(t, m.end())
         if not mark:
             continue
-        v, rs = _clock_readings(int(m["h"]), Fraction(0), bool(mark["am"]), bool(mark["pm"]))
+        am, pm = bool(mark["am"]), bool(mark["pm"])
+        v, rs = _clock_readings(int(m["h"]), Fraction(0), am, pm)
         yield Number(m.start(), mark.end(), t[m.start():mark.end()], TIME, v, frozenset(rs))
+        first = re.search(r"(?<![\d.,:])(\d{1,2})[ \u00a0]?(?:[-–]|to|bis|à|a)[ \u00a0]?$", t[max(0, m.start() - 8):m.start()])
+        if first and int(first.group(1)) <= 12:  # 6-8 p.m.: the first hour is in the afternoon too
+            a = m.start() - len(first.group())
+            v, rs = _clock_readings(int(first.group(1)), Fraction(0), am, pm)
+            yield Number(a, a + len(first.group(1)), first.group(1), TIME, v, frozenset(rs))
     for m in _CJK_TIME.finditer(t):
         h = int(m["h"])
         mm = Fraction(int(m["m"]), 60) if m["m"] else Fraction(1, 2) if m["half_hour"] else Fraction(0)
@@ -301,9 +309,21 @@ def _figure(t: str, m: re.Match, lang: str) -> Number | None:
                       frozenset({(NUM, Fraction(int(re.sub(r"\D", "", raw))))}))
     before = t[max(0, s - 6):s]
     p = _prev_char(t, s)
-    # a figure inside a name or a code: COVID-19, G7, F-35, iPhone6, MH17
+    cjk = _CJK_RUN.match(t, s)
+    if cjk and re.search(r"[万萬亿億兆]", cjk.group()) and (v := _cjk_mixed(cjk.group(), values[0])) is not None:
+        # 1101億9400万円, 5億8千5百万: a figure in several Chinese or Japanese scales
+        kind, unit = PLAIN, None
+        cm = _CURRENCY_RE.match(t, cjk.end())
+        if cm:
+            kind, unit = MONEY, cm.lastgroup
+        end = cm.end() if cm else cjk.end()
+        return _num(s, end, t[s:end], kind, [v], unit=unit)
+    # a figure inside a name or a code: COVID-19, G7, F-35, iPhone6, MH17;
+    # but letters before a figure with a scale word are a currency (N585 million)
     if _spelled(p) or (p == "-" and _spelled(_prev_char(t, s - 1))):
-        if not (_spelled(p) and _CURRENCY_BEFORE.search(before)):
+        glued = p != "-" and re.search(r"(?<![^\W\d_])[A-Z]{1,3}$", before) and _SCALE_AFTER.match(t, e) and \
+            W.scale_value(_SCALE_AFTER.match(t, e).group(1), lang)
+        if not glued and not (_spelled(p) and _CURRENCY_BEFORE.search(before)):
             return _token(t, s, e)
     kind, unit, end = PLAIN, None, e
     cb = _CURRENCY_BEFORE.search(before)
@@ -311,6 +331,8 @@ def _figure(t: str, m: re.Match, lang: str) -> Number | None:
     if cb:
         kind, unit = MONEY, cb.lastgroup
         start = s - len(cb.group())
+    elif _spelled(p):
+        kind, unit = MONEY, None
     nxt = t[e:e + 1]
     rest = t[e:]
     # scale words: 3,5 millones, 2 Mrd., 417.6万, 5 mil millones, $5bn, 10m
@@ -352,6 +374,11 @@ def _figure(t: str, m: re.Match, lang: str) -> Number | None:
         om = _ORDINAL_SUFFIX.match(t, end)
         if om and not scales and (nxt != "-" or lang in ("ru", "uk")):
             return _num(start, om.end(), t[start:om.end()], ORDINAL, values)
+        glued = re.match(r"-?([^\W\d_]+)", t[end:])
+        stem = _scale_stem(glued.group(1), lang) if glued else None
+        if stem:  # 6milionového, 5-million: a scale word glued into an adjective
+            return _num(start, end + len(glued.group()), t[start:end + len(glued.group())], kind,
+                        [v * stem for v in values], unit=unit)
         if _spelled(nxt) and not scales:
             return _token(t, s, e)  # 3D, 5G, 10bn handled above: letters glued to a figure make a code
     if nxt == "月" and not scales and values[0].denominator == 1 and 1 <= values[0] <= 12:
@@ -365,15 +392,62 @@ def _figure(t: str, m: re.Match, lang: str) -> Number | None:
         # a Japanese era's year (明治28年) restates the Western year beside it
         return _num(start, end, t[start:end], YEAR, values, written=WORDS)
     if nxt == "年" and not scales:
-        return _num(start, end + 1, t[start:end + 1], YEAR, values)
+        # 26年度, 20年: Japanese news writes the year without its century
+        extra = {(NUM, 2000 + values[0]), (NUM, 1900 + values[0])} if raw.isdigit() and len(raw) == 2 else set()
+        return _num(start, end + 1, t[start:end + 1], YEAR, values, extra=extra)
+    if nxt == "割" and not scales:  # ７割: seven tenths, 70%
+        return _num(start, end + 1, t[start:end + 1], PERCENT, [v * 10 for v in values], unit="%")
     if kind == PLAIN and not scales and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100:
         kind = YEAR
     extra = set()
+    yr = re.search(r"(?:(1[89]|20)\d\d[-–/]|['’])$", t[max(0, s - 5):s])
+    if raw.isdigit() and len(raw) == 2 and yr:
+        # 1981-87, 2023/24, '87: a year with its century left out
+        century = int(yr.group(1)) if yr.group(1) else None
+        extra = {(NUM, Fraction(c * 100 + int(raw))) for c in ([century] if century else [19, 20])}
     if re.fullmatch(r"\d{1,2}[.:]\d{2}", raw):
         h, mm = int(raw[:-3]), int(raw[-2:])
         if h <= 24 and mm < 60:  # 8.30 may be a time where a.m./p.m. is left implicit
-            extra = _clock_readings(h, Fraction(mm, 60), False, False)[1]
+            extra |= _clock_readings(h, Fraction(mm, 60), False, False)[1]
+    dec = _DECADES.match(t, end)
+    if dec and not scales:  # two decades: twenty years
+        extra |= {(NUM, v * 10) for v in values}
     return _num(start, end, t[start:end], kind, values, unit=unit, extra=extra)
+
+
+_DECADES = re.compile(r"[ \u00a0]?(?:decades?|décadas?|décennies?|decenni[oa]|jahrzehnte?n?|десятилети\w*|"
+                      r"десятиріч\w*|desetilet\w*|dekád\w*|dekad\w*|दशक\w*)\b", re.I)
+_CJK_RUN = re.compile(r"[\d.〇零一二两兩三四五六七八九十百千万萬亿億兆]+")
+
+
+def _cjk_mixed(run: str, first) -> Fraction | None:
+    """A figure written in digits and Chinese or Japanese scale characters."""
+    total, section, current = Fraction(0), Fraction(0), Fraction(0)
+    big = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+    for m in re.finditer(r"\d+(?:\.\d+)?|.", run):
+        tok = m.group()
+        if tok[0].isdigit():
+            current = Fraction(tok)
+        elif tok in _CJK_DIGIT:
+            current = Fraction(_CJK_DIGIT[tok])
+        elif tok in _CJK_SMALL:
+            section += (current or 1) * _CJK_SMALL[tok]
+            current = Fraction(0)
+        elif tok in big:
+            total += (section + current or 1) * big[tok]
+            section = current = Fraction(0)
+        else:
+            return None
+    return total + section + current
+
+
+def _scale_stem(word: str, lang: str) -> int | None:
+    w = word.lower()
+    forms = [f for f, v in W.CARDINALS.get(lang, W.CARDINALS["en"]).items() if v >= 10**6 and len(f) >= 5]
+    for f in forms:
+        if w.startswith(f[:6]) and len(f) >= 6:
+            return W.CARDINALS.get(lang, W.CARDINALS["en"])[f]
+    return None
 
 
 def _token(t: str, s: int, e: int) -> Number:
@@ -538,7 +612,8 @@ def _words(t: str, lang: str):
             kind, unit = PLAIN, None
             if pm:
                 kind, unit, e0 = PERCENT, "%", pm.end()
-            yield Number(s0, e0, t[s0:e0], kind, v, frozenset({(NUM, v)}), WORDS, unit)
+            rs = {(NUM, v)} | ({(NUM, v * 10)} if _DECADES.match(t, e0) else set())  # two decades: 20 years
+            yield Number(s0, e0, t[s0:e0], kind, v, frozenset(rs), WORDS, unit)
             i = j
             continue
         i = max(j, i + 1)

@@ -106,6 +106,7 @@ _UK = _slavic({
     19: "дев'ятнадцять дев’ятнадцять", 20: "двадцять двадцяти", 30: "тридцять", 40: "сорок",
     50: "п'ятдесят п’ятдесят", 100: "сто", 1000: "тисяча тисячі тисяч тисячу тис",
     10**6: "мільйон мільйона мільйонів мільйони млн", 10**9: "мільярд мільярда мільярдів мільярди млрд",
+    10**12: "трильйон трильйона трильйонів трильйони трлн",
 })
 _CS = _slavic({
     0: "nula", 2: "dva dvě dvou dvěma", 3: "tři tří třem třemi", 4: "čtyři čtyř čtyřem čtyřmi",
@@ -143,6 +144,8 @@ _HI = _forms({
     70: "सत्तर", 80: "अस्सी", 90: "नब्बे", 100: "सौ", 1000: "हज़ार हजार", 10**5: "लाख",
     10**7: "करोड़ करोड", 10**9: "अरब",
 })
+# Hindi news writes the English scale words too (£1.8 बिलियन)
+_HI.update({"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12})
 
 CARDINALS: dict[str, dict[str, int]] = {
     "en": _EN, "es": _ES, "pt": _PT, "fr": _FR, "it": _IT, "de": _DE, "nl": _NL, "ru": _RU, "uk": _UK,
@@ -167,6 +170,8 @@ _LONG_SCALE = {"fr", "de", "nl", "es", "pt", "it", "pl", "cs", "sk"}
 def scale_value(word: str, lang: str) -> int | None:
     """The value of a scale word after a figure (3,5 millones, 2 Mrd., 417万)."""
     w = word.lower().rstrip(".")
+    if lang == "de" and w == "bio":  # German Bio. is a Billion, 10^12
+        return 10**12
     if w in _ABBREV_SCALES:
         return _ABBREV_SCALES[w]
     v = CARDINALS.get(lang, {}).get(w)
