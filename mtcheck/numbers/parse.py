@@ -434,7 +434,10 @@ def _cjk_mixed(run: str, first) -> Fraction | None:
             section += (current or 1) * _CJK_SMALL[tok]
             current = Fraction(0)
         elif tok in big:
-            total += (section + current or 1) * big[tok]
+            if section + current == 0 and total:  # 万亿: ten thousand hundred millions
+                total *= big[tok]
+            else:
+                total += (section + current or 1) * big[tok]
             section = current = Fraction(0)
         else:
             return None
@@ -459,7 +462,7 @@ def _token(t: str, s: int, e: int) -> Number:
     while b < len(t) and (_spelled(t[b]) or t[b].isdigit()):
         b += 1
     digits = re.sub(r"\D", "", t[s:e])
-    return Number(s, e, t[a:b], TOKEN, Fraction(int(digits)), frozenset({(NUM, Fraction(int(digits)))}))
+    return Number(a, b, t[a:b], TOKEN, Fraction(int(digits)), frozenset({(NUM, Fraction(int(digits)))}))
 
 
 def _decade(t: str, s: int, e: int, v: int) -> Number:

@@ -135,7 +135,8 @@ _IS = _forms({
     5: "fimm", 6: "sex", 7: "sjö", 8: "átta", 9: "níu", 10: "tíu", 11: "ellefu", 12: "tólf", 13: "þrettán",
     14: "fjórtán", 15: "fimmtán", 16: "sextán", 17: "sautján", 18: "átján", 19: "nítján", 20: "tuttugu",
     30: "þrjátíu", 40: "fjörutíu", 50: "fimmtíu", 100: "hundrað", 1000: "þúsund",
-    10**6: "milljón milljónir milljóna millj", 10**9: "milljarður milljarða milljarðar",
+    10**6: "milljón milljónir milljóna milljónum millj", 10**9: "milljarður milljarða milljarðar milljörðum",
+    10**12: "billjón billjónir billjóna billjónum",
 })
 _HI = _forms({
     2: "दो", 3: "तीन", 4: "चार", 5: "पांच पाँच", 6: "छह छः छे", 7: "सात", 8: "आठ", 9: "नौ", 10: "दस",
