@@ -25,6 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..numbers.parse import figures
 from ..types import Alignment, Link, Segment
 
 def link_types(max_total: int) -> tuple[tuple[int, int], ...]:
@@ -48,7 +49,6 @@ class AlignParams:
     anchor_base: float = 0.15  # similarity of a link with no shared anchor, rules-only
 
 
-_NUM = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _QUOTE = re.compile(r"[\"“”„«»「」『』]")
 
@@ -60,8 +60,8 @@ def _fold(s: str) -> str:
 def anchors(text: str) -> frozenset[str]:
     """Tokens likely to survive translation unchanged."""
     out = set()
-    for m in _NUM.finditer(text):
-        out.add("#" + re.sub(r"[.,]", "", m.group()))
+    for _, digits in figures(text):
+        out.add("#" + digits)
     for i, m in enumerate(_WORD.finditer(text)):
         w = m.group()
         if len(w) >= 5:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers.parse import figures
+
 TERM, PHRASE, STATEMENT = "term", "phrase", "statement"
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff])+")
@@ -74,14 +76,10 @@ def kind(text: str, start: int, end: int, lang: str | None = None) -> str:
     return STATEMENT
 
 
-# Numbers: digit runs with their group and decimal separators.
-# A space groups thousands only: "2 500" is one number, "2024 10" two.
-_NUMBER = re.compile(r"\d+(?:[\s\u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*")
-
-
 def numbers(s: str) -> list[str]:
-    """The numbers written in digits, their separators dropped."""
-    return sorted(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(s))
+    """The numbers written in digits, their separators dropped (mtcheck.numbers:
+    a space groups thousands only, so "2 500" is one number, "2024 10" two)."""
+    return sorted(d for _, d in figures(s))
 
 
 def number_change(a: str, b: str) -> tuple[list[str], list[str]]:

@@ -12,12 +12,12 @@ import subprocess
 from pathlib import Path
 from typing import Sequence
 
+from ..numbers.parse import figures
 from .base import Scorer
 from .encoder import ModelUnavailable
 
 _MODES = Path("/usr/share/apertium/modes")
 _APERTIUM_CODES = {"en": ("eng", "en"), "es": ("spa", "es"), "fr": ("fra", "fr"), "pt": ("por", "pt"), "ca": ("cat", "ca")}
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _mode(a: str, b: str) -> str | None:
@@ -82,8 +82,8 @@ class RoundTripScorer(Scorer):
                 lost.append([])
                 continue
             seg.append(round(chrf.sentence_score(b, [s]).score / 100, 4))
-            kept = {re.sub(r"\D", "", x) for x in _NUMBER.findall(b)}
-            lost.append([x for x in _NUMBER.findall(s) if re.sub(r"\D", "", x) not in kept])
+            kept = {d for _, d in figures(b)}
+            lost.append([s[x:y] for (x, y), d in figures(s) if d not in kept])
         return seg, {"back_translations": back, "numbers_lost": lost}
 
 

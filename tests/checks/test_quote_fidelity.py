@@ -22,7 +22,7 @@ CASES = [
     ("es", "Llamó «traidores» a los diputados.", "He called the deputies traitors.", []),
     # unfaithful
     ("es", ES, "“We will accept these cuts in 2024,” Lagarde said.", ["quotes.unfaithful"]),
-    ("es", ES, "“We will not accept these cuts in 2025,” Lagarde said.", ["quotes.unfaithful"]),
+    ("es", ES, "“We will not accept these cuts in 2025,” Lagarde said.", ["quotes.unfaithful", "numbers.changed"]),
     ("fr", FR, "“We will give in,” Darmanin said.", ["quotes.unfaithful"]),
     ("de", DE, "“We will give in,” said Söder.", ["quotes.unfaithful"]),
     ("de", "„Wir geben nach“, sagte Söder.", "“We will never give in,” said Söder.", ["quotes.unfaithful"]),
@@ -174,7 +174,8 @@ def test_number_change_meets_a_figure_whatever_its_scale():
 def test_unfaithful_quote_says_why_and_points_at_both_quotes():
     s = Session(Options(src_lang="es", tgt_lang="en", use_models=False))
     mt = "“We will not accept these cuts in 2025,” Lagarde said."
-    (f,) = check_segment_pair(s, "x", ES, mt).findings
+    # the changed year itself is the numbers check's finding; the quotation's is this one
+    (f,) = [f for f in check_segment_pair(s, "x", ES, mt).findings if f.category == "quotes"]
     assert f.severity.label == "critical"
     assert "numbers differ (2024 in the source, 2025 here)" in f.message
     assert ES[f.src_span[0] : f.src_span[1]] == "«No aceptaremos estos recortes en 2024»"
