@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..types import Article, Finding
 from .base import Body
-from .decode import decode_bytes
+from .decode import Decoded, decode_bytes
 
 FORMATS = ("text", "markdown", "html", "ninjs")
 _BY_EXT = {
@@ -82,20 +82,74 @@ def read_article(path: str | os.PathLike, fmt: str | None = None, article_id: st
     body = parse(decoded.text, fmt, str(path))
     if not body.paragraphs:
         raise InputError(f"{path}: no text found")
-    return to_article(body, article_id or path.stem, str(path), decoded.repairs, decoded.example, decoded.encoding)
+    return to_article(body, article_id or path.stem, str(path), decoded)
 
 
-def to_article(body: Body, article_id: str, source: str, repairs: int = 0, example=None, encoding="utf-8") -> Article:
+def _locate(decoded: str, span: tuple[int, int], body: str, start: int = 0) -> tuple[int, int] | None:
+    """``span`` of the decoded text in the reader's text. They are the same
+    text for plain text; a reader that drops markup keeps the words, so the
+    run of letters and digits around the span is looked for in its text."""
+    if body is decoded:
+        return span
+    s, e = span
+    ws, we = s, e
+    while ws > max(0, s - 32) and decoded[ws - 1].isalnum():  # a bounded word: scripts without spaces
+        ws -= 1
+    while we < min(len(decoded), e + 32) and decoded[we].isalnum():
+        we += 1
+    word = decoded[ws:we]
+    if not word.strip():
+        return None
+    k = body.find(word, start)
+    return (k + s - ws, k + e - ws) if k >= 0 else None
+
+
+def _places(spans, decoded: str, body: str, limit: int = 5) -> list[tuple[int, int]]:
+    out, cursor = [], 0
+    for sp in spans[:limit]:
+        at = _locate(decoded, sp, body, cursor)
+        if at is not None:
+            out.append(at)
+            cursor = at[0]
+    return out
+
+
+def _where(places, total: int) -> str:
+    if not places:
+        return ""
+    shown = ", ".join(f"{s}-{e}" if e > s else f"{s}" for s, e in places)
+    more = f" and {total - len(places)} more" if total > len(places) else ""
+    return f" at character{'s' if total > 1 else ''} {shown}{more}"
+
+
+def to_article(body: Body, article_id: str, source: str, decoded: Decoded | None = None) -> Article:
+    """The reader's body with the decoder's changes as notes: each says
+    where, in the article's text, the change is (the first one is its span)."""
     notes = []
-    if repairs:
-        garbled, fixed = example
+    if decoded is not None and decoded.repairs:
+        garbled, fixed = decoded.example
+        places = _places(decoded.repaired, decoded.text, body.text)
         notes.append(
             Finding(
                 rule="format.mojibake",
-                message=f"repaired {repairs} garbled character sequence(s) from a wrong encoding, "
-                f"e.g. {garbled!r} read as {fixed!r}",
+                message=f"repaired {decoded.repairs} garbled character sequence(s) from a wrong encoding, "
+                f"e.g. {garbled!r} read as {fixed!r}" + _where(places, decoded.repairs),
+                mt_span=places[0] if places else None,
             )
         )
+    if decoded is not None and decoded.nuls:
+        where = list(dict.fromkeys(decoded.nuls))  # a run of NULs is one place
+        places = _places([(p, p) for p in where], decoded.text, body.text)
+        n = len(decoded.nuls)
+        notes.append(
+            Finding(
+                rule="format.control",
+                message=f"removed {n} NUL character{'s' if n > 1 else ''} (U+0000) from the input"
+                + _where(places, len(where)),
+                mt_span=places[0] if places else None,
+            )
+        )
+    encoding = decoded.encoding if decoded is not None else "utf-8"
     if encoding not in ("utf-8", "utf-8-sig"):
         notes.append(
             Finding(rule="format.encoding", message=f"read as {encoding}, not UTF-8")

@@ -1,3 +1,4 @@
+import codecs
 import json
 
 import pytest
@@ -126,3 +127,53 @@ def test_mojibake_becomes_a_reader_note(tmp_path):
     art = read_article(p)
     assert art.text == "La reunión terminó tarde."
     assert [n.rule for n in art.notes] == ["format.mojibake"]
+
+
+def _notes(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data)
+    art = read_article(p)
+    return art.text, [(n.rule, n.message, n.mt_span) for n in art.notes]
+
+
+def test_mojibake_note_says_where_in_the_text(tmp_path):
+    text, notes = _notes(tmp_path, "m.txt", "La reuniÃ³n en MoscÃº terminÃ³.\n\nOtra Ã³.".encode("utf-8"))
+    assert text == "La reunión en Moscú terminó.\n\nOtra ó."
+    assert notes == [("format.mojibake", "repaired 4 garbled character sequence(s) from a wrong encoding, "
+                      "e.g. 'Ã³' read as 'ó' at characters 8-9, 18-19, 26-27, 35-36", (8, 9))]
+
+
+def test_mojibake_note_places_survive_markup(tmp_path):
+    # Markdown drops "# " and "**": the places are found again in the text as analysed
+    text, notes = _notes(tmp_path, "m.md", "# TÃ­tulo\n\nLa **reuniÃ³n** terminÃ³.".encode("utf-8"))
+    assert text == "Título\n\nLa reunión terminó."
+    assert notes == [("format.mojibake", "repaired 3 garbled character sequence(s) from a wrong encoding, "
+                      "e.g. 'Ã\\xad' read as 'í' at characters 1-2, 16-17, 25-26", (1, 2))]
+    assert [text[s:e] for s, e in [(1, 2), (16, 17), (25, 26)]] == ["í", "ó", "ó"]
+
+
+def test_nul_bytes_are_removed_and_reported(tmp_path):
+    text, notes = _notes(tmp_path, "n.txt", b"Hola\x00 mundo.\x00\x00 Adios.")
+    assert text == "Hola mundo. Adios."
+    assert notes == [("format.control", "removed 3 NUL characters (U+0000) from the input at characters 4, 11", (4, 4))]
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        ("Él dijo «sí».".encode("utf-16"), "utf-16"),
+        ("Él dijo «sí».".encode("utf-32"), "utf-32"),
+        ("Plain news.".encode("utf-16-le"), "utf-16"),
+        ("Él dijo «sí».".encode("cp1252"), "cp1252"),
+        ("Café \x81 ok.".encode("latin-1"), "latin-1"),
+    ],
+)
+def test_other_encodings_are_reported(tmp_path, data, encoding):
+    _, notes = _notes(tmp_path, "e.txt", data)
+    assert notes == [("format.encoding", f"read as {encoding}, not UTF-8", None)]
+
+
+@pytest.mark.parametrize("data", ["Él dijo «sí».".encode("utf-8"), codecs.BOM_UTF8 + "Él dijo «sí».".encode("utf-8")])
+def test_utf8_with_or_without_bom_has_no_note(tmp_path, data):
+    # the byte-order mark is a signature, not text: dropping it changes nothing an editor reads
+    assert _notes(tmp_path, "u.txt", data) == ("Él dijo «sí».", [])
