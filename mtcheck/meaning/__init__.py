@@ -1,0 +1,1 @@
+"""Meaning: the polarity of a sentence (negation markers per language)."""

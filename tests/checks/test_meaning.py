@@ -1,0 +1,162 @@
+"""The negation check: exact findings on aligned pairs, flag and pass cases per language."""
+
+import pytest
+
+from mtcheck.checks import Pair
+from mtcheck.checks.meaning import negation
+from mtcheck.decide import Policy, apply
+from mtcheck.meaning.negation import polarity
+from mtcheck.types import Alignment, Article, Link, Segment, WordLink
+
+
+def article(sentences, lang):
+    text = " ".join(sentences)
+    segs, pos = [], 0
+    for i, s in enumerate(sentences):
+        segs.append(Segment(i, pos, pos + len(s), 0, s))
+        pos += len(s) + 1
+    return Article("a", text, lang, paragraphs=((0, len(text)),), segments=tuple(segs))
+
+
+def pair_of(src, mt, sl, tl, word_links=None):
+    links = [Link((i,), (i,)) for i in range(len(src))]
+    return Pair(mt=article(mt, tl), src=article(src, sl), alignment=Alignment(tuple(links)), src_lang=sl,
+                tgt_lang=tl, word_links=word_links)
+
+
+def found(src, mt, sl, tl, **kw):
+    p = pair_of([src], [mt], sl, tl, **kw)
+    out = []
+    for f in apply(negation(p), Policy(), p.src.text, p.mt.text):
+        s = p.src.text[slice(*f.src_span)] if f.src_span else None
+        m = p.mt.text[slice(*f.mt_span)] if f.mt_span else None
+        out.append((f.rule, f.severity.label, s, m))
+    return out
+
+
+def flags(src, mt, sl, tl, **kw):
+    """Findings an editor sees (an info note is not a flag)."""
+    return [f for f in found(src, mt, sl, tl, **kw) if f[1] != "info"]
+
+
+SIGNED = "The minister signed the agreement."
+
+
+@pytest.mark.parametrize("src,lang,marker", [
+    ("El ministro no firmó el acuerdo.", "es", "no"),
+    ("O ministro não assinou o acordo.", "pt", "não"),
+    ("Le ministre n'a pas signé l'accord.", "fr", "n'"),
+    ("Il ministro non ha firmato l'accordo.", "it", "non"),
+    ("Der Minister hat das Abkommen nicht unterzeichnet.", "de", "nicht"),
+    ("Министр не подписал соглашение.", "ru", "не"),
+    ("Міністр не підписав угоду.", "uk", "не"),
+    ("Minister nie podpisał umowy.", "pl", "nie"),
+    ("Ministr nepodepsal dohodu.", "cs", "nepodepsal"),
+    ("部长没有签署协议。", "zh", "没"),
+    ("大臣は協定に署名しなかった。", "ja", "なかった"),
+    ("मंत्री ने समझौते पर हस्ताक्षर नहीं किए।", "hi", "नहीं"),
+])
+def test_a_source_negation_lost_in_a_short_sentence_is_critical(src, lang, marker):
+    assert found(src, SIGNED, lang, "en") == [("adequacy.negation", "critical", marker, SIGNED)]
+
+
+def test_a_negation_added_to_the_translation_is_critical():
+    mt = "Der Minister hat das Abkommen nicht unterzeichnet."
+    assert found(SIGNED, mt, "en", "de") == [("adequacy.negation", "critical", SIGNED, "nicht")]
+
+
+def test_a_negation_added_in_two_clauses_is_flagged():
+    got = found("El equipo ganó el partido y celebró con sus aficionados.",
+                "The team did not win the match and did not celebrate with its fans.", "es", "en")
+    assert got == [("adequacy.negation", "critical", "El equipo ganó el partido y celebró con sus aficionados.",
+                    "not")]
+
+
+def test_the_word_alignment_gives_the_counterpart():
+    src, mt = "El ministro no firmó el acuerdo.", SIGNED
+    w = lambda a, b: WordLink(0, (src.index(a), src.index(a) + len(a)), (mt.index(b), mt.index(b) + len(b)), 0.9)
+    links = (w("ministro", "minister"), w("no", "signed"), w("firmó", "signed"), w("acuerdo", "agreement"))
+    assert found(src, mt, "es", "en", word_links=links) == [("adequacy.negation", "critical", "no", "signed")]
+
+
+def test_negations_the_alignment_links_to_each_other_are_a_note():
+    # "nadie" is read as absorbed by "no", the translation has two markers:
+    # the alignment says they correspond, so the counts differ by grammar
+    src, mt = "No vino nadie.", "No one did not come."
+    w = lambda a, b: WordLink(0, (src.index(a), src.index(a) + len(a)), (mt.index(b), mt.index(b) + len(b)), 0.9)
+    links = (w("No", "No"), w("nadie", "one"), w("nadie", "not"), w("vino", "come"))
+    assert flags(src, mt, "es", "en", word_links=links) == []
+
+
+@pytest.mark.parametrize("src,mt,sl,tl", [
+    # lexicalised negation: the translator put it into the word
+    ("El equipo no logró clasificarse.", "The team failed to qualify.", "es", "en"),
+    ("No fue posible llegar a un acuerdo.", "An agreement was impossible.", "es", "en"),
+    ("他一直无法用药物来缓解疼痛。", "He has been unable to relieve the pain with medication.", "zh", "en"),
+    ("La compañía lo catalogó como «no grave».", "The company listed it as \"non-serious\".", "es", "en"),
+    # "without" and "sin" are one negation each
+    ("Llegó sin su abrigo.", "He arrived without his coat.", "es", "en"),
+    ("Er kam ohne Mantel.", "He came without a coat.", "de", "en"),
+    # negative concord: one negation however many negative words
+    ("No dijo nada a nadie.", "He said nothing to anyone.", "es", "en"),
+    ("Nadie dijo nada.", "Nobody said anything.", "es", "en"),
+    ("Он никогда не был в Париже.", "He has never been to Paris.", "ru", "en"),
+    ("Не было ни воды, ни еды.", "There was neither water nor food.", "ru", "en"),
+    ("Non è mai venuto.", "He never came.", "it", "en"),
+    ("Não disse nada.", "He said nothing.", "pt", "en"),
+    ("Nikt nie przyszedł.", "Nobody came.", "pl", "en"),
+    ("Nikdy tam nebyl.", "He was never there.", "cs", "en"),
+    ("Il n'a jamais rien dit.", "He never said anything.", "fr", "en"),
+    # "ne ... que" restricts, it does not negate; "ne" alone is expletive
+    ("Il n'a que cinq ans.", "He is only five.", "fr", "en"),
+    ("Il est parti avant qu'elle ne revienne.", "He left before she came back.", "fr", "en"),
+    # fixed phrases with a negative word that negate nothing
+    ("Sin embargo, el plan fue aprobado.", "However, the plan was approved.", "es", "en"),
+    ("Not only did he win, he broke the record.", "Er gewann nicht nur, er brach auch den Rekord.", "en", "de"),
+    ("Тем не менее, план был одобрен.", "Nevertheless, the plan was approved.", "ru", "en"),
+    ("Los precios están más altos que nunca.", "Prices are higher than ever.", "es", "en"),
+    ("Non appena arrivato, ha parlato.", "As soon as he arrived, he spoke.", "it", "en"),
+    ("他不仅赢了比赛，还打破了纪录。", "He won the race and also broke the record.", "zh", "en"),
+    ("未来几年这非常重要。", "This will be very important in the coming years.", "zh", "en"),
+    ("雨が降るかもしれない。", "It may rain.", "ja", "en"),
+    ("彼は必ず来ます。", "He will certainly come.", "ja", "en"),
+    ("距離を保たなければいけません。", "You must keep your distance.", "ja", "en"),
+    ("Nejlepší hráč nebo trenér přišel.", "The best player or coach came.", "cs", "en"),
+    ("राम ने किताब पढ़ी।", "Ram read the book.", "hi", "en"),
+    # a double negation in one clause says the positive
+    ("Das ist nicht ohne Risiko.", "That is risky.", "de", "en"),
+    # both sides negate
+    ("El ministro no firmó el acuerdo.", "The minister did not sign the agreement.", "es", "en"),
+    ("部长没有签署协议。", "The minister didn't sign the agreement.", "zh", "en"),
+])
+def test_translations_that_keep_the_polarity_pass(src, mt, sl, tl):
+    assert flags(src, mt, sl, tl) == []
+
+
+def test_a_long_sentence_of_many_clauses_is_not_critical():
+    src = ("El ministro, que llegó ayer a la capital tras una gira por el norte del país, dijo que el gobierno "
+           "estudiará la propuesta, que no firmará el acuerdo hasta el lunes y que la oposición, según él, "
+           "tendrá la última palabra en el parlamento cuando se vote la ley.")
+    mt = ("The minister, who arrived in the capital yesterday after a tour of the north of the country, said that "
+          "the government will study the proposal, that it will sign the agreement on Monday and that the "
+          "opposition, according to him, will have the last word in parliament when the law is voted on.")
+    assert [f[1] for f in found(src, mt, "es", "en")] in (["major"], ["info"])
+
+
+def test_a_language_without_a_marker_table_gives_nothing():
+    assert found("Ráðherrann skrifaði ekki undir samninginn.", SIGNED, "is", "en") == []
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    ("He didn't go, nor did she.", "en", 1),
+    ("No vino nadie.", "es", 1),
+    ("No logró llegar sin ayuda.", "es", 2),
+    ("Il ne mange pas.", "fr", 1),
+    ("Il n'a que 5 ans.", "fr", 0),
+    ("Он никогда не был там.", "ru", 1),
+    ("Er kam nicht, nicht nur heute.", "de", 1),
+    ("He is No. 5 in the world.", "en", 0),
+    ("行かなかった。", "ja", 1),
+])
+def test_negations_are_counted_as_the_grammar_makes_them(text, lang, count):
+    assert polarity(text, lang).count == count
