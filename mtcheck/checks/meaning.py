@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..meaning.negation import Polarity, polarity
+from ..meaning.negation import Polarity, contrastive, polarity
 from ..types import Finding
 from . import Pair, register
 
@@ -40,13 +40,20 @@ _MANY_CLAUSES, _CLAUSE_COST = 4, 0.1
 # ("only", "until") anywhere there
 _CUE_ALIGNED_CAP = 0.3
 _CUE_ANYWHERE_COST = 0.45
-_PREFIX_CUE_COST = 0.15
+_PREFIX_CUE_COST = 0.25
+# Chinese 不, 无, 非, 未 and Japanese ず are bound morphemes, read without word
+# segmentation: many of those found are inside lexical words (不变
+# "unchanged", 不愿 "reluctant", 久未 "long not", せずに "without doing"),
+# translated without a negation; 没有 and the inflection ない stand alone
+_BOUND_COST = 0.25
 _WEAK_CUE_COST = 0.1
 # the alignment links the surplus negation to a negation on the other side:
 # the counts differ by grammar (concord, a marker this table lacks), not meaning
 _MATCHED_CAP = 0.3
 # ... links it to a plain word: the other side says the thing without negating it
 _UNMATCHED_GAIN = 0.05
+# every surplus negation a bare contrast ("but not prices"): often restated
+_CONTRAST_COST = 0.25
 
 
 def _shift(p: Polarity, off: int) -> Polarity:
@@ -54,6 +61,9 @@ def _shift(p: Polarity, off: int) -> Polarity:
 
     return replace(p, markers=tuple(replace(m, start=m.start + off, end=m.end + off) for m in p.markers),
                    cues=tuple((a + off, b + off) for a, b in p.cues))
+
+
+_BOUND = {"zh": ("不", "无", "非", "未"), "ja": ("ず",)}
 
 
 def _double(p: Polarity, text: str) -> bool:
@@ -94,6 +104,10 @@ def negation(pair: Pair):
         words = max(ps.words, pm.words)
         conf -= _LONG_COST * (words > _LONG) + _VERY_LONG_COST * (words > _VERY_LONG)
         conf -= _CLAUSE_COST * (max(ps.clauses, pm.clauses) >= _MANY_CLAUSES)
+        more_lang = (pair.src_lang if more_side == "src" else pair.tgt_lang) or ""
+        bound = _BOUND.get(more_lang.split("-")[0].lower(), ())
+        conf -= _BOUND_COST * all(m.text in bound for m in more.negated)
+        conf -= _CONTRAST_COST * all(contrastive(more_text, m.start) for m in more.negated)
         marker = more.negated[0]
         there: list = []
         if pair.word_links:

@@ -149,21 +149,22 @@ _L = {
         # Czech negates a verb by a prefix: a list of the common negated
         # verbs and past participles, not every ne- word ("nejlepší" is a
         # superlative, "nebo" "or", "nedávno" "recently")
-        primary=r"ne bez nelze nebyl\w* nebud\w* není nejsou nejsem nejsme nejste nejsi nemá\w* neměl\w* nemůž\w* "
+        primary=r"ne bez aniž nelze nebyl\w* nebud\w* není nejsou nejsem nejsme nejste nejsi nemá\w* neměl\w* nemůž\w* "
                 r"nemoh\w* nemus\w* nechc\w* nechce\w* nechtě\w* nesmí\w* neví nevěd\w* nedá nedají nejde "
                 r"nejdou neexist\w* nepodař\w* ne(?!j)\w{3,}(?:al|el|il|ul|ál|ěl|ál)[aoiy]?",
         concord="nikdy nikdo nic ničeho nikoho nikomu nikde nikam žádný žádná žádné žádného žádnou žádných "
                 "žádnému žádným",
         coord="ani",
         skip=["ne jen", "nejen", "nebo ne", "bez pochyby", "nikoli jen"],
-        prefix_cues=r"ne(?!j|bo|ž)\w{3,}|bez\w{3,}",
-        cues=r"odmít\w*|selh\w*|chyb\w*|zakáz\w*",
+        # a ne- word Czech negates with may be a verb this table lacks
+        # ("nesouhlasí", "disagree"): as strong a sign as a lexical negation
+        cues=r"ne(?!j|bo|ž)\w{3,}|bez\w{3,}|odmít\w*|selh\w*|chyb\w*|zakáz\w*",
         weak_cues=r"jen|pouze|kromě|až|dokud|před",
     ),
     "hi": dict(
         primary="नहीं नहि मत बिना",
         coord="न ना",
-        skip=["न केवल", "या नहीं", "नहीं तो", "ना केवल"],
+        skip=["न केवल", "या नहीं", "नहीं तो", "ना केवल", "ही नहीं"],
         cues=r"इनकार\S*|इंकार\S*|असफल\S*|विफल\S*|कमी|मना|रोक\S*",
         weak_cues=r"केवल|सिर्फ|सिवा|तक|पहले",
     ),
@@ -189,7 +190,7 @@ _L = {
               "思わず", "相変わらず", "にもかかわらず", "にも関わらず", "取りあえず", "とりあえず", "絶えず", "問わず",
               "関わらず", "かかわらず", "知らず知らず", "なくな", "ければいけない", "ければいけません", "ずつ",
               "なくてはいけない", "ないといけない", "なければならない", "なければなりません", "なければいけない",
-              "なければいけません", "なくてはならない", "なくてはなりません", "なくてはいけません"],
+              "なければいけません", "なくてはならない", "問わない", r"re:だけ[^。、]{0,8}?ではな[いく]", "なくてはなりません", "なくてはいけません"],
         cues=r"拒否|否定|不足|失敗|欠|禁止|避け|防",
         prefix_cues=r"不|無|未|非",
         weak_cues=r"だけ|のみ|しか|まで|以外",
@@ -268,6 +269,18 @@ def _compiled(lang: str):
 # and "i" are prepositions too and a split there would count "no vio a nadie" twice
 _CLAUSE = re.compile(r"[,;:()\[\]–—?!.，；：。？！]|\s-\s|(?<!\w)(?:but|pero|mais|aber|ale|но|але|ma|mas|però|"
                      r"लेकिन|但|但是)(?!\w)", re.IGNORECASE)
+
+
+# "X, but not Y", "X, а не Y": a negation that only sets one thing against
+# another, with no verb of its own; translators restate it ("rather than",
+# "keep Y unchanged", "aniž")
+_CONTRAST = re.compile(r"(?:(?<!\w)(?:but|or|and|rather|pero|o|y|mais|ou|et|aber|oder|und|sondern|ma|o|e|mas|ou|"
+                       r"а|и|или|но|але|чи|ale|i|lub|a|nebo|i|लेकिन|या)|,)\s*$", re.IGNORECASE)
+
+
+def contrastive(text: str, start: int) -> bool:
+    """Is the marker at ``start`` a bare contrast ("but not", ", а не")?"""
+    return bool(_CONTRAST.search(text[max(0, start - 12):start]))
 
 
 def polarity(text: str, lang: str | None) -> Polarity | None:

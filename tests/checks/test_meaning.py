@@ -160,3 +160,10 @@ def test_a_language_without_a_marker_table_gives_nothing():
 ])
 def test_negations_are_counted_as_the_grammar_makes_them(text, lang, count):
     assert polarity(text, lang).count == count
+
+
+def test_a_bare_contrast_restated_is_not_critical():
+    # "but not prices": a contrast translators restate ("keep prices unchanged")
+    got = found("The firm plans to raise its branch network but not prices.",
+                "Das Unternehmen will sein Filialnetz ausweiten, aber die Preise gleich lassen.", "en", "de")
+    assert [f[1] for f in got] == ["major"]
