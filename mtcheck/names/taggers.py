@@ -104,7 +104,7 @@ def _lac_names(text: str, spans, lac) -> list[Name]:
     """LAC's names, sentence by sentence. Its words add up to the text. Pieces
     it splits (密歇 + 根州, 巴伊 + 亚州) and parts of a foreign name (格雷琴 · 惠特默) are joined."""
     out: list[Name] = []
-    for s0, s1 in spans:
+    for s0, s1 in (piece for sp in spans for piece in chunks(text, [sp], CHUNK_ZH)):
         pos = s0
         for word, tag in lac.run(text[s0:s1]):
             label = tag if tag in _LAC_NAMES else None
@@ -130,7 +130,46 @@ def tagged(text: str, lang: str, doc=None, spans=None) -> list[Name] | None:
         nlp = spacy_model(lang)
         if nlp is None:
             return None
-        doc = nlp(text)
+        out = []
+        limit = chunk_limit(nlp, lang)
+        pieces = [(0, len(text))] if len(text) <= limit else chunks(text, spans or [(0, len(text))], limit)
+        for c0, c1 in pieces:
+            out.extend(_doc_names(text, nlp(text[c0:c1]), lang, c0))
+        return out
+    return _doc_names(text, doc, lang, 0)
+
+
+# A tagger reads at most this many characters at once: spaCy refuses texts past
+# nlp.max_length (1,000,000) and its memory grows with the text; SudachiPy (GiNZA)
+# refuses inputs over 49,149 bytes. Articles under the limit are read whole, as before.
+CHUNK = 100_000
+CHUNK_JA = 12_000  # three UTF-8 bytes a character, with room
+CHUNK_ZH = 5_000  # LAC reads a sentence at a time; a sentence past this is cut
+
+
+def chunk_limit(nlp, lang: str) -> int:
+    return min(CHUNK_JA if lang == "ja" else CHUNK, nlp.max_length // 2)
+
+
+def chunks(text: str, spans, limit: int) -> list[tuple[int, int]]:
+    """Pieces of ``text`` of at most ``limit`` characters: whole sentences
+    (``spans``) gathered, a longer sentence cut at a space, or at the limit."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        while e - s > limit:  # one sentence longer than the limit
+            cut = text.rfind(" ", s + limit // 2, s + limit)
+            cut = cut + 1 if cut > 0 else s + limit
+            out.append([s, cut])
+            s = cut
+        if out and e - out[-1][0] <= limit:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _doc_names(text: str, doc, lang: str, offset: int) -> list[Name]:
+    """The tagger's names in ``doc``, which read ``text`` from ``offset`` on."""
     out = []
     for ent in doc.ents:
         label = _ene(ent.label_) if lang == "ja" else _KEEP.get(ent.label_)
@@ -149,7 +188,7 @@ def tagged(text: str, lang: str, doc=None, spans=None) -> list[Name] | None:
             start, end = proper[0].idx, proper[-1].idx + len(proper[-1].text)  # 国連 of 国連加盟国
         else:
             start, end = ent.start_char, ent.end_char
-        n = _trimmed(text, start, end, label, reading)
+        n = _trimmed(text, offset + start, offset + end, label, reading)
         if n is not None:
             out.append(n)
     return out

@@ -6,6 +6,7 @@ bytes, and turns the result into an ``Article`` with reader notes."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -26,6 +27,12 @@ _BY_EXT = {
     ".ninjs": "ninjs",
 }
 MAX_BYTES = 20 * 1024 * 1024  # a news article is far smaller; refuse what would exhaust memory
+# Limits that keep a run's time bounded (bench/limits.py; README, "Input formats"). The longest
+# news features run to some 60,000 characters; the rules check about 5,000 characters a second.
+MAX_CHARS = 1_000_000  # of text as analysed, per side: more is refused (exit 2)
+# Segmentation and the name cues cost more than linear time within a paragraph: a longer one
+# (a feed that lost its line breaks) is analysed in parts, cut at a sentence end or a space.
+MAX_PARAGRAPH = 5_000
 
 
 def sniff_format(path: Path, text: str) -> str:
@@ -122,9 +129,35 @@ def _where(places, total: int) -> str:
     return f" at character{'s' if total > 1 else ''} {shown}{more}"
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s+")
+
+
+def bounded_paragraphs(text: str, paragraphs, limit: int = MAX_PARAGRAPH) -> tuple[tuple[int, int], ...]:
+    """Paragraph spans of at most ``limit`` characters: a longer paragraph is
+    cut at its last sentence end before the limit, else at its last space,
+    else at the limit. The text is not changed."""
+    out = []
+    for s, e in paragraphs:
+        while e - s > limit:
+            window = text[s : s + limit]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+            cut = ends[-1] if ends else (window.rfind(" ", limit // 2) + 1 or limit)
+            piece = text[s : s + cut].rstrip()
+            if piece:
+                out.append((s, s + len(piece)))
+            s += cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return tuple(out)
+
+
 def to_article(body: Body, article_id: str, source: str, decoded: Decoded | None = None) -> Article:
     """The reader's body with the decoder's changes as notes: each says
     where, in the article's text, the change is (the first one is its span)."""
+    if len(body.text) > MAX_CHARS:
+        raise InputError(f"{source}: {len(body.text)} characters of text is more than the {MAX_CHARS} an article may have")
     notes = []
     if decoded is not None and decoded.repairs:
         garbled, fixed = decoded.example
@@ -159,7 +192,7 @@ def to_article(body: Body, article_id: str, source: str, decoded: Decoded | None
         text=body.text,
         lang=body.lang,
         title=body.title,
-        paragraphs=body.paragraphs,
+        paragraphs=bounded_paragraphs(body.text, body.paragraphs),
         notes=tuple(notes),
         source=source,
     )

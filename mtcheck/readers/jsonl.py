@@ -11,6 +11,11 @@ from . import read_bytes
 from .decode import decode_bytes
 
 
+# A segment is a sentence or a few; past this it is an article in the wrong place, and
+# the tagger, the encoder and the checks read a pair whole (README, "Input formats").
+MAX_SEGMENT = 20_000
+
+
 @dataclass(frozen=True)
 class PairItem:
     id: object  # string or int, given back as given
@@ -40,6 +45,8 @@ def read_pairs(path: Path) -> list[PairItem]:
         for key in ("src", "mt", "ref"):
             if key in obj and obj[key] is not None and not isinstance(obj[key], str):
                 raise InputError(f"{path}:{n}: {key!r} must be a string")
+            if isinstance(obj.get(key), str) and len(obj[key]) > MAX_SEGMENT:
+                raise InputError(f"{path}:{n}: {key!r} has {len(obj[key])} characters, more than the {MAX_SEGMENT} a segment may have")
         if obj["id"] in seen:
             raise InputError(f"{path}:{n}: duplicate id {obj['id']!r}")
         seen.add(obj["id"])

@@ -177,3 +177,38 @@ def test_other_encodings_are_reported(tmp_path, data, encoding):
 def test_utf8_with_or_without_bom_has_no_note(tmp_path, data):
     # the byte-order mark is a signature, not text: dropping it changes nothing an editor reads
     assert _notes(tmp_path, "u.txt", data) == ("Él dijo «sí».", [])
+
+
+def test_long_paragraph_is_analysed_in_parts_text_unchanged(tmp_path):
+    from mtcheck.readers import MAX_PARAGRAPH
+
+    line = "La reunión terminó tarde. " * (MAX_PARAGRAPH // 10)
+    p = tmp_path / "long.txt"
+    p.write_text(line + "\n\nFin.", encoding="utf-8")
+    art = read_article(p)
+    assert art.text == line + "\n\nFin."
+    paras = art.paragraphs
+    assert all(e - s <= MAX_PARAGRAPH for s, e in paras)
+    assert [art.text[s:e] for s, e in paras][-1] == "Fin."
+    # each part ends at a sentence end and the parts cover the line
+    assert all(art.text[e - 1] == "." for s, e in paras)
+    assert "".join(art.text[s:e] + " " for s, e in paras[:-1]) == line
+
+
+def test_article_over_the_character_limit_is_refused(tmp_path, monkeypatch):
+    import mtcheck.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_CHARS", 100)
+    p = tmp_path / "big.txt"
+    p.write_text("word " * 30, encoding="utf-8")
+    with pytest.raises(InputError, match=r"big.txt: 150 characters of text is more than the 100 an article may have"):
+        read_article(p)
+
+
+def test_pair_segment_over_the_limit_is_refused(tmp_path):
+    from mtcheck.readers.jsonl import MAX_SEGMENT
+
+    p = tmp_path / "p.jsonl"
+    p.write_text(json.dumps({"id": 1, "src": "Hola.", "mt": "x " * MAX_SEGMENT}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"p.jsonl:1: 'mt' has {2 * MAX_SEGMENT} characters, more than the {MAX_SEGMENT} a segment"):
+        read_pairs(p)
