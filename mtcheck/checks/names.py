@@ -17,9 +17,9 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, url_spans
-from ..names.gazetteer import aliases
+from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
-from ..names.normalize import (UNINFLECTED, alteration, distance, fold, inflected, loose_match, phonetic,
+from ..names.normalize import (UNINFLECTED, alteration, romanisation_variant, distance, fold, inflected, loose_match, phonetic,
                                same_name_token, skeleton, sounds_alike, tokens)
 from ..types import Finding
 from . import Pair, register
@@ -189,7 +189,9 @@ class _Side:
 
     def carries(self, key: str, lang: str | None = None) -> bool:
         """Is the name word ``key`` (of language ``lang``) here, up to inflection?"""
-        return key in self.joined or any(loose_match(key, t, lang) for t in self.by_initial.get(skeleton(key)[:1], ()))
+        # or romanised another way (Zakharova, Zacharová)
+        return key in self.joined or any(loose_match(key, t, lang) or romanisation_variant(key, t)
+                                         for t in self.by_initial.get(skeleton(key)[:1], ()))
 
     def has_form(self, name: str, lang: str | None) -> bool:
         """Another language's form of the name, or a transliteration in a
@@ -365,11 +367,16 @@ def bilingual(pair: Pair):
             if misspelt:
                 yield _misspelt_finding(misspelt[0], mn, misspelt[1])
                 continue
+            confidence = _missing_confidence(mn, pair.word_links is not None, src_text[s0:s1], mt_text)
+            if s_names and not _alphabetic(mn.text):
+                # a name written by sound in a script that reads back loosely (桑切斯·雷卡特,
+                # シューマー) where the source names someone: most likely that one, heard wrong
+                confidence = min(confidence, _UNSURE)
             yield Finding(
                 "names.added",
                 f"the name “{mn.text}” is not in the source of this sentence",
                 mt_span=(mn.start, mn.end),
-                confidence=_missing_confidence(mn, pair.word_links is not None, src_text[s0:s1], mt_text),
+                confidence=confidence,
             )
 
 
@@ -418,14 +425,20 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
             return mn
         a, b = inside[0][0], inside[-1][1]
         return Name(a, b, mt_text[a:b], mn.label, mn.how)
+    nouns_capitalised = (tgt_lang or "").split("-")[0].lower() in _NOUN_CAPITALS
     for (a, b), w in zip(spans, words):
-        if w[:1].isupper() and w[1:2].islower() and not common_word(w, tgt_lang, 3.0) and not _sentence_initial(mt_text, a):
+        if (w[:1].isupper() and w[1:2].islower() and not common_word(w, tgt_lang, 3.0) and not nouns_capitalised
+                and not _sentence_initial(mt_text, a)):
             return Name(a, b, w, "NAME", "aligned")  # a capitalised rare word in its place: another name
     if _person(n, pair.src_lang):
         return "unaligned"  # people keep their names: ordinary words in its place are no rendering of it
     if _has_case(mt_text[spans[0][0]:spans[-1][1]]) and not any(w[:1].isupper() for w in words):
         return "unaligned"  # a translated name keeps its capitals (Attorney General's Office); "the city" is none
     return "rendered"  # ordinary words: the name was translated (Procuraduría General, Attorney General's Office)
+
+
+# Languages that capitalise every noun: a capitalised rare word is no sign of a name (Brauer).
+_NOUN_CAPITALS = {"de", "lb"}
 
 
 def _meets(n: Name, spans) -> bool:
@@ -451,7 +464,9 @@ def _sounds_like_any(n: Name, words: list[str], lang: str | None = None) -> bool
         words = [w for w in words if not _has_case(w) or w[:1].isupper()]
         keys = [k for k in re.split(r"[·・]", n.text) if k]
     else:
-        keys = [k for k in _key_tokens(n.text, lang) if len(k) >= 2]
+        # the words as written: folding loses what a letter sounds like (Česká, Чеське: č is ch)
+        wanted = set(_key_tokens(n.text, lang))
+        keys = [w for w in _WORD.findall(n.text) if len(w) >= 2 and any(t in wanted for t in tokens(w))]
     return bool(keys) and all(any(sounds_alike(k, w) for w in words) for k in keys)
 
 
@@ -532,15 +547,15 @@ def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None,
         return _UNSURE  # read back too loosely, or part of a longer word (欧洲 of 欧洲委员会)
     if aliases(n.text) and aliases(mn.text) and not set(aliases(n.text)) & set(aliases(mn.text)):
         return 0.85 if aligned else 0.6
-    if n.how == "acronym" and _acronym_word(mn.text) and _latin(n.text) == _latin(mn.text):
-        return 0.6  # one acronym for another (ČSSD, ODS); across scripts acronyms are translated (ODS, ГДП)
-    if any(_latin(f) == _latin(mn.text) for f in aliases(n.text)) and _all_rare(mn, tgt_lang):
+    # acronyms are translated (SEČ, CET; GOP, PR): one for another is no evidence
+    if (any(_latin(f) == _latin(mn.text) for f in aliases(n.text)) and _all_rare(mn, tgt_lang)
+            and covers(tgt_lang)):
         # a known place or body, and a distinctive name in a script its known forms are
-        # written in, none of them (Paryżu, Bali; not European Commission, Еврокомиссию)
+        # written in, none of them (Paryżu, Bali; not European Commission, Еврокомиссию),
+        # in a language whose forms are known (Icelandic's Kænugarði for Kiev is not)
         return 0.6
-    if _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
-        # two distinctive names, neither made of everyday words (Сахелем, Sahara; Tokio, Osaka),
-        # where the other does not sound like any known form of the source's
+    if n.how != "acronym" and not aliases(n.text) and _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
+        # two distinctive names, neither made of everyday words nor known (Сахелем, Sahara)
         return 0.6
     return _UNSURE
 
@@ -600,7 +615,16 @@ def _looks_personal(n: Name, lang: str | None) -> bool:
 def _person(n: Name, lang: str | None) -> bool:
     """A tagger's person that is no known place or body (small taggers call
     Kiev a person) and is made like a person's name."""
-    return n.label == "PER" and not aliases(n.text) and _rare(n, lang)
+    return n.label == "PER" and not aliases(n.text) and _rare(n, lang) and not _office(n)
+
+
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _office(n: Name) -> bool:
+    """A title joined to a word (Accountant-General, Secretary-General,
+    Director-General): an office, which is translated, not a person."""
+    return bool(_COMPOUND.fullmatch(n.text.strip())) and any(fold(w) in _TITLES for w in _WORD.findall(n.text))
 
 
 def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> float:
@@ -711,7 +735,7 @@ def _distinctive(n: Name, lang: str | None) -> bool:
     ordinary words (National Treasure, West Africa, World War I) is usually a
     translated one, and a figure (PLN 570 thousand) is not a name; a known
     place or a rarer word (Peskov, Merkel) is."""
-    if any(c.isdigit() for c in n.text):
+    if any(c.isdigit() for c in n.text) or _office(n):
         return False
     if aliases(n.text) or n.label == "PER":
         return True
@@ -824,6 +848,8 @@ def _altered(n: Name, m_words, keys, skip: set[str], src_lang: str | None, tgt_l
             how = alteration(k, w, src_lang)
             if how == "changed" and not (_latin(n.text) and _latin(w)):
                 continue  # across scripts, transliteration varies letter by letter (Tierra, Тьерра)
+            if how == "changed" and romanisation_variant(k, w):
+                continue  # Zakharova in English, Zacharová in Czech: one Cyrillic name, two romanisations
             if how == "changed" and common_word(k, src_lang, 3.0) and common_word(w, tgt_lang, 3.0):
                 continue  # a cognate translated word by word: Europeo -> European
             if how and common_word(w, tgt_lang, 4.0):

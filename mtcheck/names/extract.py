@@ -631,6 +631,8 @@ def _plausible(n: Name, starts: set[int], mid: set[str], lang: str) -> bool:
     first = n.text[:1]
     if first.isalpha() and first.lower() != first.upper() and not first.isupper():
         return False
+    if " " not in n.text and fold(n.text.rstrip(".")) in _calendar(lang):
+        return False  # a day or a month, capitalised or not (10 de Enero), is no name
     if n.start in starts and " " not in n.text and "-" not in n.text:
         # a lone dictionary word at the start of a sentence (Wildfires: ...)
         # is capitalised by position, unless it is capitalised mid-sentence too

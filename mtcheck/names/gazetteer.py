@@ -16,6 +16,11 @@ from .normalize import fold, stem, tokens
 _LANGS = ("en", "es", "pt", "fr", "de", "it", "pl", "cs", "ru", "uk", "nl", "ca", "ro", "hu", "zh", "ja", "hi", "ar", "el", "tr", "sv")
 
 
+def covers(lang: str | None) -> bool:
+    """Are this language's forms of places and bodies known (CLDR through Babel)?"""
+    return (lang or "").split("-")[0].lower() in _LANGS
+
+
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 

@@ -251,12 +251,52 @@ def _sound_key(name: str) -> str:
     # sch and sh are one sound (Schumer, Шумер: shumer), as anyascii writes ш; Mc is
     # Mak (McEnany, Макинани); w is a vowel in Cyrillic and kana (Wiley, Уайли)
     # Slavic Latin letters say the sound Cyrillic spells out (Česká, Чеське: cheska)
-    name = name.lower().translate(_SLAVIC_SOUNDS)
+    # kana's small tsu only doubles the next consonant (マッカーシー, makkashi)
+    name = name.lower().translate(_SLAVIC_SOUNDS).replace("ッ", "").replace("っ", "")
     s = re.sub(r"sch|sh", "s", fold(name.replace(" ", ""))).replace("dzh", "j")  # дж is j: Мукерджи, Mukherjee
     # ch is one sound class with k and kh (Czech Šarochem, Шарохом; anyascii writes ч as ch
     # on both sides); b, v, f and w are labials that kana and Spanish interchange (ヘブン, Heaven)
     s = re.sub(r"ch", "k", re.sub(r"^mc", "mak", s))
     return phonetic(re.sub(r"w", "", s)).replace("b", "f")
+
+
+_LATIN_ONLY = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .-]+")
+_KANA_RUN = re.compile(r"[\u30a0-\u30ff\u3040-\u309f]")
+# Czech, Slovak and Polish add -ová, -owa to a foreign woman's surname and
+# decline it (Bowmanová, Bowmanové); the languages they are translated into
+# do not (Боумен).
+_FEMININE = re.compile(r"(?<=\w{3})(?:ov|ow)(?:á|a|é|e|ou|y|ě|ej|u|ą)$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _sound_keys(name: str, kana: bool = False) -> frozenset[str]:
+    """The sound keys of a name in Latin letters as the languages that write
+    it may say it: Czech, Polish, Slovak and German say c as ts (Samcová,
+    Самцова); y after a vowel is a glide (Tsoy, Coj, Цой); a woman's surname
+    may carry a Slavic suffix. Against kana (``kana``), English r after a
+    vowel is a long vowel and th an s (Schumer, シューマー; McCarthy,
+    マッカーシー)."""
+    low = name.lower()
+    forms = {low}
+    if re.search(r"c(?!h|k)", low):
+        forms.add(re.sub(r"c(?!h|k)", "ts", low))
+    forms |= {re.sub(r"(?<=[aeiou])y(?![aeiou])", "j", f) for f in forms}
+    forms |= {_FEMININE.sub("", f) for f in forms}
+    if kana:
+        forms |= {re.sub(r"(?<=[aeiouy])r(?![aeiouy])", "", f).replace("th", "s") for f in forms}
+    return frozenset(k for k in map(_sound_key, forms) if k)
+
+
+def _alike_keys(ka: str, kb: str) -> bool:
+    common = _lcs(ka, kb)
+    if min(len(ka), len(kb)) < 3:  # too few sounds to compare loosely (Oslo, Sergei)
+        return ka == kb
+    short, long_ = sorted((ka, kb), key=len)
+    if common == len(short) and short[0] == long_[0] and len(long_) - len(short) <= 2:
+        return True  # every sound of one in the other, plus a case ending (Schumer, Шумером)
+    # four in five consonant classes in order; the first may be lost on the way
+    # (Hargreaves, ハーグリーヴス haguriivusu), but Macron is not メルケル
+    return common >= 0.8 * max(len(ka), len(kb))
 
 
 def _lcs(a: str, b: str) -> int:
@@ -267,6 +307,28 @@ def _lcs(a: str, b: str) -> int:
             cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
         prev = cur
     return prev[-1]
+
+
+# Romanisations of one Cyrillic letter in the languages news is written in
+# (English, Czech, Polish, German, French): х kh/ch/h, ц ts/c/z/tz, й y/j/i,
+# ш sh/š/sz/sch/ch, ж zh/ž/ż/sch/j, ч ch/č/cz/tsch/tch, в v/w, у u/ou.
+_ROMANISED = (("shch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"), ("kh", "h"), ("ch", "h"), ("zh", "z"),
+              ("sh", "s"), ("sz", "s"), ("cz", "c"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "y"), ("w", "v"))
+
+
+def _romanised_key(word: str) -> str:
+    s = word.lower().translate(_SLAVIC_SOUNDS)
+    s = fold(s)
+    for a, b in _ROMANISED:
+        s = s.replace(a, b)
+    s = re.sub(r"y$", "i", s)  # -ий as -y or -i (Khodorkovsky, Chodorkowski)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def romanisation_variant(a: str, b: str) -> bool:
+    """Two romanisations of one name written in Cyrillic (Zakharova,
+    Zacharová; Tsoy, Coj; Yeltsin, Jelzin), not a misspelling (Lawler, Lawer)."""
+    return _romanised_key(a) == _romanised_key(b)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -283,15 +345,7 @@ def sounds_alike(a: str, b: str) -> bool:
         return sounds_like(han, other)
     if is_han(a):
         return bool(set(a) & set(b)) and len(set(a) & set(b)) * 2 >= min(len(set(a)), len(set(b)))
-    ka, kb = _sound_key(a), _sound_key(b)
-    if not ka or not kb:
-        return False
-    common = _lcs(ka, kb)
-    if min(len(ka), len(kb)) < 3:  # too few sounds to compare loosely (Oslo, Sergei)
-        return ka == kb
-    short, long_ = sorted((ka, kb), key=len)
-    if common == len(short) and short[0] == long_[0] and len(long_) - len(short) <= 2:
-        return True  # every sound of one in the other, plus a case ending (Schumer, Шумером)
-    # four in five consonant classes in order; the first may be lost on the way
-    # (Hargreaves, ハーグリーヴス haguriivusu), but Macron is not メルケル
-    return common >= 0.8 * max(len(ka), len(kb))
+    kana_a, kana_b = bool(_KANA_RUN.search(a)), bool(_KANA_RUN.search(b))
+    keys_a = _sound_keys(a, kana_b and not kana_a) if _LATIN_ONLY.fullmatch(a) else {_sound_key(a)} - {""}
+    keys_b = _sound_keys(b, kana_a and not kana_b) if _LATIN_ONLY.fullmatch(b) else {_sound_key(b)} - {""}
+    return any(_alike_keys(ka, kb) for ka in keys_a for kb in keys_b)
