@@ -364,7 +364,8 @@ def _missing(ctx: _Context, i: int) -> Finding | None:
             return None  # a phrase of the writer's sentence may become reported speech
         conf, why = 0.6, "the translation quotes none of the source's quotations"
     elif none_quoted:
-        conf, why = 0.85, "the translation quotes none of the source's quotations"
+        # lost throughout: attribution is at stake, the words are not; review, not block
+        conf, why = 0.7, "the translation quotes none of the source's quotations"
     elif lang in kinds.PERSON_SHIFT and fp_mt:
         # strong, short of certain: German news also reports in the speaker's
         # words without marks ("..., so Spillane")
@@ -373,7 +374,7 @@ def _missing(ctx: _Context, i: int) -> Finding | None:
         conf, why = 0.3, "perhaps rendered as reported speech (the first person is shifted)"
     else:
         conf, why = 0.45, "perhaps rendered as reported speech"
-    if nearby and conf < 0.85:
+    if nearby and conf < 0.7:
         conf = round(conf - 0.15, 2)  # marks close by: they may have moved
     return Finding(
         "quotes.missing",

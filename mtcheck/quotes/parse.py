@@ -99,32 +99,67 @@ class _Parser:
 
     def paragraph(self, start: int, end: int, carry: list[tuple[int, QuotePair]], out: Analysis) -> list[tuple[int, QuotePair]]:
         """Parse one paragraph. ``carry`` holds quotations left open by the
-        previous paragraph: news reopens a quotation at each new paragraph."""
+        previous paragraph: news reopens a quotation at each new paragraph,
+        and some languages' writers just close it where it ends.
+
+        A mark that sits as an opener where the pairing wants a closer is
+        either misplaced or the sign that the quotation before it was never
+        closed (``que "Por tanto ... recogida, "cualquier otro enfoque"``). The
+        reading with fewer problems is kept: one unclosed mark, not two
+        misplaced ones that pair up as a quotation of their own."""
+        best = self._parse(start, end, carry, frozenset())
+        for _ in range(_MAX_REREADS):
+            cand = next((m for m, flank in best[0] if m.problem == "shifted" and m.role == CLOSE and flank == "left"),
+                        None)
+            if cand is None:
+                break
+            other = self._parse(start, end, carry, best[3] | {cand.pos})
+            if _problems(other) >= _problems(best):
+                break
+            best = other
+        marks, quotations, stack, _ = best
+        out.marks.extend(m for m, _ in marks)
+        out.quotations.extend(quotations)
+        self.last_end = end
+        return stack
+
+    def _parse(self, start: int, end: int, carry, reopen: frozenset[int]):
+        """(marks with their flanks, quotations, quotations still open, reopen):
+        one reading of the paragraph, where a mark at a position in ``reopen``
+        opens a new quotation and leaves the one open before it unclosed."""
         text = self.text
-        stack: list[tuple[int, QuotePair]] = []
+        marks: list[tuple[Mark, str]] = []
+        quotations: list[Quotation] = []
         first = next((i for i in range(start, end) if not text[i].isspace()), end)
         if carry and first < end and text[first] in self.openers:
             # the continuation convention: the quote goes on, reopened here;
             # its part in the previous paragraph is a quotation of its own
             for depth, (pos, pair) in enumerate(carry):
-                out.quotations.append(Quotation(pos, self.last_end + 1, pair, depth))
-        elif carry:
-            for pos, pair in carry:
-                out.marks.append(Mark(pos, text[pos], OPEN, pair, "unclosed", pair.open))
+                quotations.append(Quotation(pos, self.last_end + 1, pair, depth))
+            stack: list[tuple[int, QuotePair]] = []
+        else:
+            stack = list(carry)  # it runs on into this paragraph, to be closed here or later
         for i in range(start, end):
             ch = text[i]
             if ch not in DOUBLE_MARKS or not self.known(ch):
                 continue
             flank = _flank(text, i, start, end)
-            role, pair = self._role(ch, stack, flank)
+            if i in reopen and stack:
+                pos, pair = stack.pop()
+                marks.append((Mark(pos, text[pos], OPEN, pair, "unclosed", pair.open), "left"))
+                role, pair = OPEN, (self.openers.get(ch) or self.closers[ch])[0]
+            else:
+                role, pair = self._role(ch, stack, flank)
             if role == CLOSE:
                 open_pos, _ = stack.pop()
-                out.quotations.append(Quotation(open_pos, i + 1, pair, len(stack)))
+                quotations.append(Quotation(open_pos, i + 1, pair, len(stack)))
             else:
                 stack.append((i, pair))
-            out.marks.append(self._judge(i, ch, role, pair, flank, start, end))
-        self.last_end = end
-        return stack
+            marks.append((self._judge(i, ch, role, pair, flank, start, end), flank))
+        # an opener found unclosed replaces its first reading
+        unclosed = {m.pos for m, _ in marks if m.problem == "unclosed"}
+        marks = [(m, f) for m, f in marks if m.problem == "unclosed" or m.pos not in unclosed]
+        return marks, quotations, stack, reopen
 
     def _role(self, ch: str, stack, flank: str) -> tuple[str, QuotePair]:
         top = stack[-1][1] if stack else None
@@ -160,6 +195,16 @@ class _Parser:
         else:
             problem = flank  # glued or detached
         return Mark(i, ch, role, pair, problem, expected)
+
+
+# Readings tried per paragraph (each one more mark taken as a new opening).
+_MAX_REREADS = 3
+
+
+def _problems(reading) -> int:
+    """Marks with a problem, and quotations left open at the paragraph's end."""
+    marks, _, stack, _ = reading
+    return sum(m.problem is not None for m, _ in marks) + len(stack)
 
 
 def analyse(text: str, paragraphs, lang: str | None) -> Analysis:

@@ -123,7 +123,8 @@ def test_marks_moved_to_a_merged_sentence_are_no_missing_quotation():
 
 
 def test_translation_without_any_quotation_marks():
-    """Every statement of the article unquoted: the marks were dropped, a strong finding."""
+    """Every statement of the article unquoted: the marks were dropped, so the
+    statements read as the writer's own; the words are there, so review, not block."""
     s = Session(Options(src_lang="en", tgt_lang="de", use_models=False))
     src = _article("s", ['"Prices will keep rising this year," the bank said.', '"Wages will follow next year," it added.',
                          '"Inflation will fall back in the end," the bank concluded.'], "en")
@@ -131,7 +132,7 @@ def test_translation_without_any_quotation_marks():
                         "Die Löhne werden nächstes Jahr folgen, fügte sie hinzu.",
                         "Die Inflation wird am Ende zurückgehen, schloss die Bank."], "de")
     r = check_article(s, src, mt)
-    assert [(f.rule, f.severity.label) for f in r.findings if f.category == "quotes"] == [("quotes.missing", "critical")] * 3
+    assert [(f.rule, f.severity.label) for f in r.findings if f.category == "quotes"] == [("quotes.missing", "major")] * 3
 
 
 @pytest.mark.parametrize("text,lang,expected", [

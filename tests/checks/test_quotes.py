@@ -119,3 +119,19 @@ def test_an_unclosed_quotation_that_the_source_leaves_open_too_is_a_note():
     closed = check_segment_pair(s, "x", "„Alle Beileidsbekundungen werden nicht ausreichen“, sagte der Präsident.", mt)
     assert [(f.rule, f.severity.label) for f in open_too.findings if f.category == "quotes"] == [("quotes.unclosed", "info")]
     assert [(f.rule, f.severity.label) for f in closed.findings if f.category == "quotes"][:1] == [("quotes.unclosed", "major")]
+
+
+def test_a_quotation_left_open_before_another_is_one_unclosed_mark():
+    # the translator merged two quotations and closed only the second: one
+    # missing mark, not two misplaced ones that pair up as a quotation themselves
+    text = 'Spillane dijo que "defendemos un PPWR ambicioso, con cada sector, "cualquier otro enfoque nos perjudica".'
+    found = lint(text, "es")
+    assert [(f.rule, f.mt_span, f.severity.label) for f in found] == [("quotes.unclosed", (18, 19), "major")]
+
+
+def test_a_quotation_may_run_on_into_the_next_paragraph_and_close_there():
+    text = "Hann sagði: „Það er orðið ljóst að iðnaðurinn þarf að breytast.\n\nSkotland hefur sett sér markmið.“ Svo fór hann."
+    assert lint(text, "is") == []
+    # not closed there either: unclosed
+    text = "Hann sagði: „Það er orðið ljóst að iðnaðurinn þarf að breytast.\n\nSkotland hefur sett sér markmið."
+    assert [f.rule for f in lint(text, "is")] == ["quotes.unclosed"]
