@@ -38,6 +38,21 @@ _ABBREV = {
     },
     "it": {"sig", "sigg", "sig.ra", "dott", "dott.ssa", "prof.ssa", "avv", "ing", "on", "pag", "art", "ecc", "ca", "cfr", "n", "gen", "arch"},
 }
+# Abbreviations that also end sentences ("from 6-8 p.m. The exhibition..."),
+# unlike titles (Dr., Gen.), which always have a name after them; after one
+# of these a capitalised word that only starts sentences (an article, a
+# pronoun) starts the next sentence.
+_TERMINAL = {"a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "bros", "u.s", "u.k", "u.n", "ee.uu", "usw", "ecc",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_STARTERS = {
+    "en": {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "there", "his",
+           "her", "its", "their", "our", "but", "however", "meanwhile"},
+    "es": {"el", "la", "los", "las", "un", "una", "él", "ella", "ellos", "este", "esta", "pero", "sin"},
+    "pt": {"o", "a", "os", "as", "um", "uma", "ele", "ela", "eles", "este", "esta", "mas"},
+    "fr": {"le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "mais"},
+    "de": {"der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "dieser", "diese", "aber"},
+    "it": {"il", "lo", "la", "gli", "le", "un", "una", "lui", "lei", "questo", "questa", "ma"},
+}
 # Characters that may follow the final stop inside the same sentence.
 _CLOSERS = "\"'”’»›」』）)]}"
 _OPENERS = "\"'“‘„‚«‹「『（([{¿¡"
@@ -66,6 +81,16 @@ def _is_abbreviation(before: str, lang: str | None, abbrevs: set[str]) -> bool:
     if re.fullmatch(r"[^\W\d_]", word) and word.isupper():  # an initial: J. Smith
         return True
     return False
+
+
+def _ends_then_starts(before: str, after: str, lang: str | None) -> bool:
+    """An abbreviation that may end a sentence, then a word that only starts one."""
+    m = _WORD_BEFORE.search(before)
+    nxt = re.match(r"[^\W\d_]+", after)
+    if not m or not nxt or not nxt.group()[:1].isupper():
+        return False
+    starters = _STARTERS.get((lang or "").lower(), set())
+    return m.group(1).lower().rstrip(".") in _TERMINAL and nxt.group().lower() in starters
 
 
 def _starts_sentence(after: str) -> bool:
@@ -115,9 +140,7 @@ def split_spans(text: str, lang: str | None = None, start: int = 0, end: int | N
         if not _starts_sentence(after):
             continue
         if stop == "." and not closers:
-            if _is_abbreviation(before, lang, abbrevs):
-                # "EE.UU. The ..." is still ambiguous; only a lowercase-free
-                # abbreviation followed by a capitalised common start is split.
+            if _is_abbreviation(before, lang, abbrevs) and not _ends_then_starts(before, after, lang):
                 continue
             if re.search(r"\b\d{1,2}$", before) and after[:1].isupper() and lang == "de":
                 continue  # German ordinals: "am 3. Oktober"

@@ -28,6 +28,11 @@ def sents(text, lang):
         ("it", "Il sig. Rossi è arrivato. Il dott. Bianchi no.", ["Il sig. Rossi è arrivato.", "Il dott. Bianchi no."]),
         ("zh", "他说：「我们准备好了。」然后离开了。", ["他说：「我们准备好了。」", "然后离开了。"]),
         ("xx", "Unknown language. Still split. Decimals 3.14 stay.", ["Unknown language.", "Still split.", "Decimals 3.14 stay."]),
+        # an abbreviation that may end a sentence, then a word that only starts one
+        ("en", "A reception runs from 6-8 p.m. The exhibition is on view until March 3.",
+         ["A reception runs from 6-8 p.m.", "The exhibition is on view until March 3."]),
+        ("en", "It ended at 5 p.m. on Friday. He met the U.S. President.", ["It ended at 5 p.m. on Friday.", "He met the U.S. President."]),
+        ("en", "He joined Apple Inc. The company said so.", ["He joined Apple Inc.", "The company said so."]),
     ],
 )
 def test_split(lang, text, expected):

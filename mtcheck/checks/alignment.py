@@ -46,31 +46,33 @@ def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
             after = similarity(f"{src} {text}", mt) if omitted else similarity(src, f"{mt} {text}")
             if after > before - _MERGE_SLACK:
                 return True
-        else:
-            # rules only: the sentence's anchors (numbers, names) are in the
-            # neighbour's other side and not in its own
-            own = _names_and_numbers(text)
-            near, other = (anchors(mt), anchors(src)) if omitted else (anchors(src), anchors(mt))
-            spare = own & near - other
-            numbers = {a for a in own if a[0] == "#"}
-            if numbers and numbers <= spare:
-                return True  # its numbers went there (names may be nouns capitalised in German)
-            if own and not numbers and len(spare) * 2 >= len(own):
-                return True
+        # the sentence's anchors (numbers, names) are in the neighbour's other
+        # side and not in its own: its content went there ("March 3" of a
+        # source sentence the segmenter did not split). With a model only
+        # numbers count, as similarity already weighs the words.
+        own = _names_and_numbers(text)
+        near, other = (anchors(mt), anchors(src)) if omitted else (anchors(src), anchors(mt))
+        spare = own & near - other
+        numbers = {a for a in own if a[0] == "#"}
+        if numbers and numbers <= spare:
+            return True  # its numbers went there (names may be nouns capitalised in German)
+        if similarity is None and own and not numbers and len(spare) * 2 >= len(own):
+            return True
     return False
 
 
-def _gap_partner(links, k: int, omitted: bool) -> str:
+def _gap_partners(links, k: int, omitted: bool) -> list[str]:
     """The other side's sentences left over in the same gap as link k (the
-    run of one-sided links around it): a source sentence the aligner could
-    not score against them is more likely their translation than lost."""
+    run of one-sided links around it), each and all together: a source
+    sentence the aligner could not score against them is more likely the
+    translation of one of them than lost."""
     lo = hi = k
     while lo > 0 and not (links[lo - 1][1] and links[lo - 1][2]):
         lo -= 1
     while hi + 1 < len(links) and not (links[hi + 1][1] and links[hi + 1][2]):
         hi += 1
-    other = [seg for _, ss, ms in links[lo:hi + 1] for seg in (ms if omitted else ss)]
-    return " ".join(s.text for s in other)
+    other = [seg.text for _, ss, ms in links[lo:hi + 1] for seg in (ms if omitted else ss)]
+    return other + [" ".join(other)] if len(other) > 1 else other
 
 
 def _names_and_numbers(text: str) -> set[str]:
@@ -102,8 +104,8 @@ def unaligned(pair: Pair):
         near = list(_neighbours(links, k))
         if _carried(seg.text, omitted, near, similarity):
             continue
-        partner = _gap_partner(links, k, omitted)
-        if partner and (similarity is None or similarity(seg.text, partner) >= _GAP_PAIR):
+        partners = _gap_partners(links, k, omitted)
+        if partners and (similarity is None or max(similarity(seg.text, p) for p in partners) >= _GAP_PAIR):
             continue  # a link the aligner scored too low: left to the adequacy scores
         confidence = link.score
         if similarity is None and _lost_anchors(seg.text, omitted, near):

@@ -44,3 +44,30 @@ def test_a_source_and_a_translated_sentence_left_over_in_one_gap_are_no_omission
           "The CSU won clearly ahead of the Greens."]
     links = [Link((0,), (0,)), Link((1,), (), 0.9), Link((), (1,), 0.9), Link((2,), (2,))]
     assert found(SRC, mt, links) == []
+
+
+def test_a_sentence_opposite_one_of_several_left_over_in_its_gap_is_no_omission():
+    # each of the other side's leftovers is tried on its own, not only all together
+    mt = ["The election took place in Bavaria on Sunday.", "Turnout was sixty-six percent in Bavaria.",
+          "A fox was seen crossing the square at noon.", "The CSU won clearly ahead of the Greens."]
+    links = [Link((0,), (0,)), Link((1,), (), 0.9), Link((), (1,), 0.9), Link((), (2,), 0.9), Link((2,), (3,))]
+    pair = Pair(mt=article(mt, "en"), src=article(SRC, "de"), alignment=Alignment(tuple(links)),
+                src_lang="de", tgt_lang="en", facts={"similarity": _toy_similarity})
+    assert [(f.rule, pair.mt.text[slice(*f.mt_span)]) for f in unaligned(pair)] == [
+        ("addition.sentence", "A fox was seen crossing the square at noon.")]
+
+
+def _toy_similarity(a: str, b: str) -> float:
+    """Shared words over all words: enough to tell the turnout sentence from the weather."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return 0.5 + 0.5 * len(wa & wb) / max(1, len(wa | wb)) + (0.3 if "66" in a + b and "sixty-six" in a + b else 0.0)
+
+
+def test_a_sentence_whose_numbers_went_to_the_neighbour_is_carried_with_a_model_too():
+    src = ["The show opens on Saturday, Jan. 13, with a reception from 6-8 p.m. It runs through Sunday, March 3."]
+    mt = ["Die Ausstellung wird am Samstag, dem 13. Januar, mit einem Empfang von 18 bis 20 Uhr eröffnet.",
+          "Sie läuft bis Sonntag, den 3. März."]
+    links = [Link((0,), (0,)), Link((), (1,), 1.0)]
+    pair = Pair(mt=article(mt, "de"), src=article(src, "en"), alignment=Alignment(tuple(links)),
+                src_lang="en", tgt_lang="de", facts={"similarity": lambda a, b: 0.8})
+    assert list(unaligned(pair)) == []
