@@ -21,12 +21,37 @@ def valid_code(code: str) -> bool:
     return bool(_ISO.match(code)) and hasattr(IsoCode639_1, code.upper())
 
 
-@functools.lru_cache(maxsize=1)
-def _detector():
+# Languages close enough that a detector mistakes one for the other on a
+# paragraph of news (Czech and Slovak; Danish, Norwegian and Swedish; the
+# Serbo-Croatian standards; Spanish, Galician and Portuguese; Malay and
+# Indonesian): one read as its neighbour is no evidence of an untranslated passage.
+_NEIGHBOURS = ({"cs", "sk"}, {"da", "nb", "nn", "no", "sv"}, {"hr", "sr", "bs"}, {"es", "gl", "pt"},
+               {"id", "ms"}, {"bg", "mk"})
+
+
+def neighbours(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in _NEIGHBOURS)
+
+
+def known(code: str | None) -> bool:
+    """Can the detector tell this language (lingua has a model for it)?"""
+    return bool(code) and valid_code(code) and _language_or_none(code) is not None
+
+
+def _language_or_none(code: str):
+    try:
+        return _language(code)
+    except (AttributeError, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _detector(extra: tuple[str, ...] = ()):
+    """NEWS_LANGS and the languages of the run (Icelandic news is checked too)."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     langs = []
-    for code in NEWS_LANGS:
+    for code in dict.fromkeys(NEWS_LANGS + extra):
         try:
             langs.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
         except (AttributeError, ValueError):
@@ -36,19 +61,20 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
 
 
-def detect(text: str) -> tuple[str | None, float]:
-    """(ISO 639-1 code, confidence) of the dominant language, or (None, 0)."""
+def detect(text: str, extra: tuple[str, ...] = ()) -> tuple[str | None, float]:
+    """(ISO 639-1 code, confidence) of the dominant language, or (None, 0);
+    ``extra``: languages to tell beside NEWS_LANGS."""
     sample = " ".join(text.split())[:3000]
     if len(re.findall(r"\w", sample)) < 8:
         return None, 0.0
-    values = _detector().compute_language_confidence_values(sample)
+    values = _detector(tuple(sorted(c for c in extra if c and c not in NEWS_LANGS and known(c)))).compute_language_confidence_values(sample)
     if not values:
         return None, 0.0
     top = values[0]
     return top.language.iso_code_639_1.name.lower(), float(top.value)
 
 
-def detect_paragraphs(text: str, spans) -> tuple[str | None, float, list[tuple[tuple[int, int], str, float]]]:
+def detect_paragraphs(text: str, spans, extra: tuple[str, ...] = ()) -> tuple[str | None, float, list[tuple[tuple[int, int], str, float]]]:
     """Per-paragraph detection, and the language that covers most of the text.
 
     Whole-text detection lets one foreign paragraph outweigh several short
@@ -56,7 +82,7 @@ def detect_paragraphs(text: str, spans) -> tuple[str | None, float, list[tuple[t
     per = []
     weight: dict[str, float] = {}
     for s, e in spans:
-        code, conf = detect(text[s:e])
+        code, conf = detect(text[s:e], extra)
         if code:
             per.append(((s, e), code, conf))
             weight[code] = weight.get(code, 0.0) + (e - s) * conf

@@ -140,11 +140,13 @@ class Session:
         return Report(tuple(results), __version__, self.signature(), mode, tuple(self.notices))
 
 
-def _language(article: Article, declared: str | None) -> tuple[str | None, dict]:
-    """The language to analyse in, and what detection saw (a check's fact)."""
+def _language(article: Article, declared: str | None, other: str | None = None) -> tuple[str | None, dict]:
+    """The language to analyse in, and what detection saw (a check's fact);
+    the declared languages of both sides are among those detection tells."""
     from .langid import detect_paragraphs
 
-    code, conf, per = detect_paragraphs(article.text, article.paragraphs)
+    langs = tuple(c.split("-")[0].lower() for c in (declared, article.lang, other) if c)
+    code, conf, per = detect_paragraphs(article.text, article.paragraphs, langs)
     fact = {"code": code, "confidence": conf, "paragraphs": per}
     return declared or article.lang or code, fact
 
@@ -235,7 +237,7 @@ def _result(session: Session, pair: Pair, findings, score, scores: dict) -> Arti
 def check_article(session: Session, src: Article, mt: Article, reference: Article | None = None) -> ArticleResult:
     opts = session.opts
     src_lang, _ = _language(src, opts.src_lang)
-    tgt_lang, mt_detected = _language(mt, opts.tgt_lang)
+    tgt_lang, mt_detected = _language(mt, opts.tgt_lang, src_lang)
     if src_lang is None or tgt_lang is None:
         raise InputError(f"{mt.source or mt.id}: cannot tell the language; give --src-lang and --tgt-lang")
     src = _segmented(src, src_lang, opts)

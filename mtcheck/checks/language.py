@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..langid import known
 from ..types import Finding
 from . import Pair, register
 
@@ -29,7 +30,7 @@ def language(pair: Pair):
             confidence=seen["confidence"],
         )
         return
-    if declared and code != declared:
+    if declared and code != declared and known(declared):  # a language the detector cannot tell is not contradicted
         yield Finding(
             "format.language",
             f"declared language is {declared} but the text reads as {code}",
@@ -37,7 +38,7 @@ def language(pair: Pair):
             confidence=seen["confidence"],
         )
         return
-    from ..langid import confirm
+    from ..langid import confirm, neighbours
 
     for (s, e), p_code, conf in seen["paragraphs"]:
         if p_code == code or e - s < _MIN_PARAGRAPH or conf < 0.9:
@@ -45,6 +46,8 @@ def language(pair: Pair):
         conf = confirm(pair.mt.text[s:e], p_code, code)
         if conf >= 0.9:
             in_source = p_code == pair.src_lang
+            if not in_source and neighbours(p_code, code):
+                continue  # a neighbour language of the translation's (Czech read as Slovak): a misreading
             yield Finding(
                 "untranslated.paragraph",
                 f"this paragraph is in {p_code}"

@@ -89,3 +89,30 @@ def test_control_characters_and_mojibake_notes():
     a = Article("a", "Hello\u200b world.", paragraphs=((0, 13),), notes=(note,))
     found = run_checks(Pair(mt=a, tgt_lang="en"), bilingual=False)
     assert [(f.rule, f.mt_span) for f in found] == [("format.mojibake", None), ("format.control", (5, 6))]
+
+
+IS = ("Endurnýtingarfyrirtæki fyrir byggingarframkvæmdir hefur opnað nýja verksmiðju í Cumbernauld. "
+      "Flutningurinn mun einnig stuðla að því að umbreyta illa förnu svæði á landi Gartshore Works.")
+EN_IS = ("A recycling business for construction sites has opened a new plant in Cumbernauld. "
+         "The move will also help transform a derelict site on the Gartshore Works land.")
+
+
+def test_a_declared_language_outside_the_usual_set_is_still_recognised():
+    # Icelandic is not among the languages most news is syndicated in; declared, it is told
+    r = check(EN_IS, IS, src_lang="en", tgt_lang="is")
+    assert [x for x in rules(r) if x[0].startswith(("format.language", "untranslated"))] == []
+    # and a translation in another language is still caught
+    r = check(EN_IS, ES, src_lang="en", tgt_lang="is")
+    assert ("format.language", "major") in rules(r)
+
+
+def test_a_paragraph_read_as_a_neighbour_language_is_no_untranslated_passage():
+    from mtcheck.langid import neighbours
+
+    assert neighbours("cs", "sk") and neighbours("sv", "nb") and not neighbours("cs", "pl")
+    cs = ("Vláda ve středu schválila rozpočet na příští rok, opozice hlasovala proti všem opatřením. "
+          "Ministr financí řekl, že deficit klesne.")
+    sk = "Spoločnosť FTSE 250 plánuje otvoriť od 140 do 160 nových predajní v tomto roku, uviedol jej šéf."
+    r = check("The government approved the budget. The minister said the deficit will fall.\n\nFTSE 250 firm plans to open shops.",
+              cs + "\n\n" + sk, src_lang="en", tgt_lang="cs")
+    assert [x for x in rules(r) if x[0] == "untranslated.paragraph"] == []
