@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import compare
-from ..numbers.parse import _FIGURE, _readings, extract
+from ..numbers.parse import FIGURE, readings, extract
 from ..numbers.value import (
     DATE, DECADE, DIGITS, MONTH, NAME, TIME, TOKEN, WEEKDAY, WORDS, YEAR, Number, fmt, render,
 )
@@ -67,8 +67,8 @@ def _suggestion(s: Number, m: Number, lang: str | None) -> str:
     translation writes it (its scale word, currency and unit kept)."""
     if s.kind in (TIME, DATE, MONTH, WEEKDAY) or m.kind in (TIME, DATE, MONTH, WEEKDAY) or m.written != DIGITS:
         return s.text
-    core = _FIGURE.search(m.text)
-    vals = _readings(core.group(), lang) if core else []
+    core = FIGURE.search(m.text)
+    vals = readings(core.group(), lang) if core else []
     if not core or not vals or vals[0] == 0:
         return s.text
     scale = m.value / vals[0]

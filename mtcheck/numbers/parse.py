@@ -33,7 +33,7 @@ _SPACE = "\u0020\u00a0\u202f\u2009"
 # a space groups thousands only after a first group of one to three digits
 # ("2 500" is one number, "2024 300" two)
 _CORE = rf"(?:\d{{1,3}}(?:[{_SPACE}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,'’]\d+)*)"
-_FIGURE = re.compile(rf"(?<!\d){_CORE}")
+FIGURE = re.compile(rf"(?<!\d){_CORE}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:com|org|net|gov|edu|de|fr|es|ru|uk|cz)\b\S*")
 
 # Languages that write a decimal comma (and a dot or space between thousands).
@@ -49,10 +49,10 @@ def normalise(text: str) -> str:
 def figures(text: str) -> list[tuple[tuple[int, int], str]]:
     """Digit runs with their group and decimal separators: (span, digits)."""
     t = normalise(text)
-    return [((m.start(), m.end()), re.sub(r"\D", "", m.group())) for m in _FIGURE.finditer(t)]
+    return [((m.start(), m.end()), re.sub(r"\D", "", m.group())) for m in FIGURE.finditer(t)]
 
 
-def _readings(s: str, lang: str | None) -> list[Fraction]:
+def readings(s: str, lang: str | None) -> list[Fraction]:
     """The values a written figure may have, the locale's reading first."""
     grouped = any(c in s for c in _SPACE)
     s = "".join(c for c in s if c not in _SPACE + "'’")
@@ -189,7 +189,7 @@ def extract(text: str, lang: str | None) -> list[Number]:
     for n in _dates(t, lang):
         if free(n.start, n.end):
             add(n)
-    for m in _FIGURE.finditer(t):
+    for m in FIGURE.finditer(t):
         if free(m.start(), m.end()):
             n = _figure(t, m, lang)
             if n is not None and free(n.start, n.end):
@@ -303,7 +303,7 @@ def _prev_char(t: str, i: int) -> str:
 def _figure(t: str, m: re.Match, lang: str) -> Number | None:
     s, e = m.start(), m.end()
     raw = m.group()
-    values = _readings(raw, lang)
+    values = readings(raw, lang)
     if not values:
         return Number(s, e, raw, TOKEN, Fraction(int(re.sub(r"\D", "", raw))),
                       frozenset({(NUM, Fraction(int(re.sub(r"\D", "", raw))))}))
