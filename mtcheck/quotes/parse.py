@@ -93,6 +93,11 @@ class _Parser:
         for p in self.pairs:
             self.openers.setdefault(p.open, []).append(p)
             self.closers.setdefault(p.close, []).append(p)
+        low = next((p for p in self.pairs if p.open == "„"), None)
+        if low is not None and not self.known("”"):
+            # „…” is the Polish pair, and a common slip where „…“ is the rule:
+            # read as the closing mark of the wrong glyph, not ignored
+            self.closers["”"] = [low]
 
     def known(self, ch: str) -> bool:
         return ch in self.openers or ch in self.closers
@@ -107,13 +112,15 @@ class _Parser:
         closed (``que "Por tanto ... recogida, "cualquier otro enfoque"``). The
         reading with fewer problems is kept: one unclosed mark, not two
         misplaced ones that pair up as a quotation of their own."""
-        best = self._parse(start, end, carry, frozenset())
+        best = self._parse(start, end, carry, frozenset(), frozenset())
         for _ in range(_MAX_REREADS):
             cand = next((m for m, flank in best[0] if m.problem == "shifted" and m.role == CLOSE and flank == "left"),
                         None)
             if cand is None:
                 break
-            other = self._parse(start, end, carry, best[3] | {cand.pos})
+            reopen, nest = best[3]
+            other = min((self._parse(start, end, carry, reopen | {cand.pos}, nest),
+                         self._parse(start, end, carry, reopen, nest | {cand.pos})), key=_problems)
             if _problems(other) >= _problems(best):
                 break
             best = other
@@ -123,10 +130,12 @@ class _Parser:
         self.last_end = end
         return stack
 
-    def _parse(self, start: int, end: int, carry, reopen: frozenset[int]):
-        """(marks with their flanks, quotations, quotations still open, reopen):
+    def _parse(self, start: int, end: int, carry, reopen: frozenset[int], nest: frozenset[int]):
+        """(marks with their flanks, quotations, quotations still open, (reopen, nest)):
         one reading of the paragraph, where a mark at a position in ``reopen``
-        opens a new quotation and leaves the one open before it unclosed."""
+        opens a new quotation and leaves the one open before it unclosed, and
+        one in ``nest`` opens a quotation inside the open one with the same
+        glyph («… «приватним» …», where „…“ is the rule inside)."""
         text = self.text
         marks: list[tuple[Mark, str]] = []
         quotations: list[Quotation] = []
@@ -148,6 +157,8 @@ class _Parser:
                 pos, pair = stack.pop()
                 marks.append((Mark(pos, text[pos], OPEN, pair, "unclosed", pair.open), "left"))
                 role, pair = OPEN, (self.openers.get(ch) or self.closers[ch])[0]
+            elif i in nest and stack and ch == stack[-1][1].open:
+                role, pair = OPEN, stack[-1][1]
             else:
                 role, pair = self._role(ch, stack, flank)
             if role == CLOSE:
@@ -159,7 +170,7 @@ class _Parser:
         # an opener found unclosed replaces its first reading
         unclosed = {m.pos for m, _ in marks if m.problem == "unclosed"}
         marks = [(m, f) for m, f in marks if m.problem == "unclosed" or m.pos not in unclosed]
-        return marks, quotations, stack, reopen
+        return marks, quotations, stack, (reopen, nest)
 
     def _role(self, ch: str, stack, flank: str) -> tuple[str, QuotePair]:
         top = stack[-1][1] if stack else None

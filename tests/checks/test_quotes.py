@@ -135,3 +135,13 @@ def test_a_quotation_may_run_on_into_the_next_paragraph_and_close_there():
     # not closed there either: unclosed
     text = "Hann sagði: „Það er orðið ljóst að iðnaðurinn þarf að breytast.\n\nSkotland hefur sett sér markmið."
     assert [f.rule for f in lint(text, "is")] == ["quotes.unclosed"]
+
+
+def test_guillemets_nested_in_guillemets_are_read_as_nested():
+    text = "«Уявіть собі світанок і цей «приватний» показ. Ваше завдання передати цю красу далі», каже вона."
+    assert lint(text, "uk") == []
+
+
+def test_a_polish_closing_mark_after_a_german_opening_one_is_the_wrong_glyph():
+    text = "Die Ausstellung „Memories of the Land and Water” wird gezeigt. Er sagte: „Gut.“"
+    assert [(f.rule, f.severity.label, f.suggestion) for f in lint(text, "de")] == [("quotes.direction", "minor", "“")]
