@@ -10,6 +10,7 @@ sentence was merged there, not dropped."""
 from __future__ import annotations
 
 from ..align.sentences import anchors
+from ..quotes.conventions import conventions
 from ..types import Finding
 from . import Pair, register
 
@@ -36,11 +37,13 @@ def _neighbours(links, k: int):
             yield links[j]
 
 
-def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
+def _carried(text: str, omitted: bool, neighbours, similarity, lang: str | None = None) -> bool:
     """Is this unaligned sentence carried by a neighbouring link?"""
     for _, ss, ms in neighbours:
         src = " ".join(s.text for s in ss)
         mt = " ".join(m.text for m in ms)
+        if _continues_quotation(text, src if omitted else mt, lang):
+            return True
         if similarity is not None:
             before = similarity(src, mt)
             after = similarity(f"{src} {text}", mt) if omitted else similarity(src, f"{mt} {text}")
@@ -59,6 +62,23 @@ def _carried(text: str, omitted: bool, neighbours, similarity) -> bool:
         if similarity is None and own and not numbers and len(spare) * 2 >= len(own):
             return True
     return False
+
+
+def _balance(text: str, lang: str | None) -> int:
+    """Opening minus closing double quotation marks, in the language's own
+    conventions (“ opens in English and closes in German)."""
+    pairs = [p for p in conventions(lang) if p.open != p.close]
+    opening = {p.open for p in pairs}
+    closing = {p.close for p in pairs} - opening
+    return sum(c in opening for c in text) - sum(c in closing for c in text)
+
+
+def _continues_quotation(text: str, neighbour: str, lang: str | None) -> bool:
+    """The sentence closes a quotation its neighbour opens, or opens one its
+    neighbour closes: one quotation, cut in two by the segmenter, that the
+    translator kept whole (…完成此流程。” after “新的一年…)."""
+    own, near = _balance(text, lang), _balance(neighbour, lang)
+    return own != 0 and near != 0 and (own > 0) != (near > 0)
 
 
 def _gap_partners(links, k: int, omitted: bool) -> list[str]:
@@ -102,7 +122,7 @@ def unaligned(pair: Pair):
         if len(seg.text) < _MIN_CHARS:
             continue
         near = list(_neighbours(links, k))
-        if _carried(seg.text, omitted, near, similarity):
+        if _carried(seg.text, omitted, near, similarity, pair.src_lang if omitted else pair.tgt_lang):
             continue
         partners = _gap_partners(links, k, omitted)
         if partners and (similarity is None or max(similarity(seg.text, p) for p in partners) >= _GAP_PAIR):

@@ -12,6 +12,7 @@ translation with no counterpart in the source are ``added``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from collections import Counter, defaultdict
@@ -20,7 +21,7 @@ from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import (UNINFLECTED, alteration, romanisation_variant, distance, fold, inflected, loose_match, phonetic,
-                               same_name_token, skeleton, sounds_alike, tokens)
+                               same_name_token, skeleton, sounds_alike, stem, tokens)
 from ..types import Finding
 from . import Pair, register
 
@@ -249,10 +250,15 @@ class _Side:
 def bilingual(pair: Pair):
     src_names, mt_names = pair.names("src"), pair.names("mt")
     src_text, mt_text = pair.src.text, pair.mt.text
-    for li, (link, ss, ms) in enumerate(pair.linked()):
+    links = list(pair.linked())
+    for li, (link, ss, ms) in enumerate(links):
         if not ss or not ms:
             continue  # an omission or addition finding covers the whole sentence
         s0, s1 = ss[0].start, ss[-1].end
+        # the source sentences of this link and its neighbours: translators move a
+        # name across a sentence boundary ("…,” Sánchez Recarte said. / 桑切斯·雷卡特表示：“…”)
+        near = [sg for _, side, _ in links[max(0, li - 1):li + 2] for sg in side]
+        w0, w1 = near[0].start, near[-1].end
         m0, m1 = ms[0].start, ms[-1].end
         s_names = _in_range(src_names, s0, s1)
         m_names = _in_range(mt_names, m0, m1)
@@ -308,6 +314,8 @@ def bilingual(pair: Pair):
             and not s_side.shares_stem(mn.text, pair.tgt_lang)
             and not s_side.abbreviates(mn.text)
             and not _glossed(mt_text, mn, s_side)
+            and not _lower_in(mn, src_text[s0:s1], pair.tgt_lang)
+            and not _currency_of(mn, src_text[s0:s1], pair.src_lang, pair.tgt_lang)
             and _distinctive(mn, pair.tgt_lang)
             and not _sounds_like_one_of(mn, han_names)
             and not _rendered_from(pair, li, mn, s_names)
@@ -368,9 +376,10 @@ def bilingual(pair: Pair):
                 yield _misspelt_finding(misspelt[0], mn, misspelt[1])
                 continue
             confidence = _missing_confidence(mn, pair.word_links is not None, src_text[s0:s1], mt_text)
-            if s_names and not _alphabetic(mn.text):
+            if _in_range(src_names, w0, w1) and not _alphabetic(mn.text):
                 # a name written by sound in a script that reads back loosely (桑切斯·雷卡特,
-                # シューマー) where the source names someone: most likely that one, heard wrong
+                # シューマー) where the source names someone here or next door: most likely
+                # that one, heard wrong
                 confidence = min(confidence, _UNSURE)
             yield Finding(
                 "names.added",
@@ -439,6 +448,40 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
 
 # Languages that capitalise every noun: a capitalised rare word is no sign of a name (Brauer).
 _NOUN_CAPITALS = {"de", "lb"}
+
+
+def _lower_in(mn: Name, text: str, lang: str | None) -> bool:
+    """Is the one word of this name an ordinary lower-case word of the other
+    side, up to an ending (the currency naira, capitalised as Nairas)?"""
+    words = _WORD.findall(mn.text)
+    if len(words) != 1 or len(words[0]) < 4:
+        return False
+    keys = {stem(words[0]), fold(words[0])}
+    return any(w[:1].islower() and keys & {stem(w), fold(w)} for w in _WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=32)
+def _currency_words(lang: str | None) -> frozenset[str]:
+    """The first and last words of the currencies' names in a language (CLDR
+    via Babel): the unit is one of them (Nigerian Naira, naira nigeriano)."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(lang or "en").currencies.values()
+    except Exception:  # an unknown locale
+        return frozenset()
+    return frozenset(fold(w) for n in names if n for w in (n.split()[0], n.split()[-1]))
+
+
+def _currency_of(mn: Name, src_sentence: str, src_lang: str | None, tgt_lang: str | None) -> bool:
+    """A currency named where the source gives a sum of money (N585 million,
+    585 millones de Nairas): the name of its unit, not a name added."""
+    words = _WORD.findall(mn.text)
+    if len(words) != 1 or not ({fold(words[0]), stem(words[0])} & _currency_words(tgt_lang)):
+        return False
+    from ..numbers.parse import extract
+
+    return any(x.kind == "money" for x in extract(src_sentence, src_lang))
 
 
 def _meets(n: Name, spans) -> bool:
@@ -554,7 +597,7 @@ def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None,
         # written in, none of them (Paryżu, Bali; not European Commission, Еврокомиссию),
         # in a language whose forms are known (Icelandic's Kænugarði for Kiev is not)
         return 0.6
-    if n.how != "acronym" and not aliases(n.text) and _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
+    if not _acronym_word(n.text) and not aliases(n.text) and _all_rare(n, src_lang) and _all_rare(mn, tgt_lang):
         # two distinctive names, neither made of everyday words nor known (Сахелем, Sahara)
         return 0.6
     return _UNSURE

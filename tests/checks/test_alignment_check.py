@@ -71,3 +71,20 @@ def test_a_sentence_whose_numbers_went_to_the_neighbour_is_carried_with_a_model_
     pair = Pair(mt=article(mt, "de"), src=article(src, "en"), alignment=Alignment(tuple(links)),
                 src_lang="en", tgt_lang="de", facts={"similarity": lambda a, b: 0.8})
     assert list(unaligned(pair)) == []
+
+
+def test_a_sentence_that_closes_its_neighbours_quotation_is_no_addition():
+    src = ['"New year, same behaviour," the congressman said. "We are not seeking an omnibus bill."',
+           "Congress has not passed all twelve bills separately since the year 1996."]
+    mt = ["„Neues Jahr, gleiches Verhalten“, sagte der Abgeordnete. „Wir wollen kein Sammelgesetz.",
+          "Ich bin nicht für einen Stillstand der Regierung.“",
+          "Der Kongress hat seit dem Jahr 1996 nicht alle zwölf Gesetze einzeln verabschiedet."]
+    links = [Link((0,), (0,)), Link((), (1,), 0.99), Link((1,), (2,))]
+    pair = Pair(mt=article(mt, "de"), src=article(src, "en"), alignment=Alignment(tuple(links)),
+                src_lang="en", tgt_lang="de", facts={"similarity": lambda a, b: 0.8})
+    assert list(unaligned(pair)) == []
+    # a sentence of its own, quotation marks and all, is still an addition
+    mt[1] = "„Ich bin nicht für einen Stillstand der Regierung“, sagte er dann noch."
+    pair = Pair(mt=article(mt, "de"), src=article(src, "en"), alignment=Alignment(tuple(links)),
+                src_lang="en", tgt_lang="de", facts={"similarity": lambda a, b: 0.8})
+    assert [f.rule for f in unaligned(pair)] == ["addition.sentence"]

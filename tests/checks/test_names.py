@@ -661,3 +661,22 @@ def test_two_romanisations_of_one_cyrillic_name_are_no_altered_name():
                     use_models=False) == []
     assert findings("en", "Mike Lawler said the talks had failed.", "Mike Lawer said the talks had failed.",
                     use_models=False) == [("names.altered", "Lawler", "Lawer")]
+
+
+def test_a_word_of_the_source_in_lower_case_capitalised_in_the_translation_is_not_added():
+    # the currency naira, capitalised as a name by the translator
+    found = findings("en", "She ordered 585 million naira moved to a private account.",
+                     "She ordered 585 million Nairas moved to a private account.", use_models=False)
+    assert found == []
+    found = findings("en", "She ordered the money moved to a private account.",
+                     "She ordered the money moved to Nairobi.", use_models=False)
+    assert found == [("names.added", None, "Nairobi")]
+
+
+def test_a_currency_named_where_the_source_gives_a_sum_is_not_added():
+    src = "She ordered N585 million moved to a private account."
+    assert findings("en", src, "She ordered 585 million Nairas moved to a private account.", use_models=False) == []
+    # without a sum in the source, a capitalised currency word is checked like any name
+    assert findings("en", "She ordered the money moved to a private account.",
+                    "She ordered the Nairas moved to a private account.", use_models=False) == [
+        ("names.added", None, "Nairas")]
