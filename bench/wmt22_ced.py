@@ -30,6 +30,10 @@ from mtcheck.types import Article, Severity, Verdict  # noqa: E402
 CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/wmt22-ced/dev"
 
 
+class _NONE:  # a language without a negation table: no count on either side
+    count = 0
+
+
 def half_of(pair: str, index: int) -> str:
     return "tune" if int(hashlib.sha1(f"{pair}/{index}".encode()).hexdigest(), 16) % 2 == 0 else "confirm"
 
@@ -107,6 +111,9 @@ def main():
     ap.add_argument("--no-qe", action="store_true")
     ap.add_argument("--every", type=int, default=1, help="every N-th line only (for the slower model runs)")
     ap.add_argument("--dump", default=None, help="write every line's findings here (JSON)")
+    ap.add_argument("--baseline", default=None,
+                    help="a --dump of an earlier run with the same options: only lines whose negation counts "
+                         "differ (where adequacy.negation can fire) are checked again, the rest are taken from it")
     args = ap.parse_args()
     shared = None
     dump = {}
@@ -117,11 +124,22 @@ def main():
         rows = load(pair)[::args.every]
         opts = Options(src_lang=sl, tgt_lang=tl, use_models=not args.no_models, qe=not args.no_qe,
                        presegmented=True)
+        kept = {}
+        if args.baseline:
+            from mtcheck.meaning.negation import polarity
+
+            base = {it["i"]: it for it in json.loads(Path(args.baseline).read_text(encoding="utf-8"))[pair]}
+            same = {i for i, src, mt, _ in rows
+                    if (polarity(src, sl) or _NONE).count == (polarity(mt, tl) or _NONE).count}
+            kept = {i: base[i] for i in same if i in base}
+            rows = [r for r in rows if r[0] not in kept]
         t0 = time.perf_counter()
         items, shared = run(pair, rows, opts, shared)
         dt = time.perf_counter() - t0
+        print(f"### {pair}: {len(items)} lines checked in {dt:.0f} s ({len(items) / max(dt, 1e-9):.1f} lines/s)"
+              + (f", {len(kept)} taken from {args.baseline}" if kept else "") + "\n")
+        items = sorted(items + list(kept.values()), key=lambda it: it["i"])
         dump[pair] = items
-        print(f"### {pair}: {len(items)} lines in {dt:.0f} s ({len(items) / dt:.0f} lines/s)\n")
         print("\n".join(report(pair, items)))
         print()
     if args.dump:

@@ -224,6 +224,11 @@ class Polarity:
         return tuple(m for m in self.markers if m.counted)
 
 
+def no_spaces(lang: str | None) -> bool:
+    """Is ``lang`` written without spaces between words (matched without word boundaries)?"""
+    return bool(_L.get((lang or "").lower().split("-")[0], {}).get("nospace"))
+
+
 def known(lang: str | None) -> bool:
     return (lang or "").lower().split("-")[0] in _L
 

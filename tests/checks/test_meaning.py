@@ -1,5 +1,7 @@
 """The negation check: exact findings on aligned pairs, flag and pass cases per language."""
 
+import re
+
 import pytest
 
 from mtcheck.checks import Pair
@@ -42,50 +44,68 @@ def flags(src, mt, sl, tl, **kw):
 SIGNED = "The minister signed the agreement."
 
 
-@pytest.mark.parametrize("src,lang,marker", [
-    ("El ministro no firmó el acuerdo.", "es", "no"),
-    ("O ministro não assinou o acordo.", "pt", "não"),
-    ("Le ministre n'a pas signé l'accord.", "fr", "n'"),
-    ("Il ministro non ha firmato l'accordo.", "it", "non"),
-    ("Der Minister hat das Abkommen nicht unterzeichnet.", "de", "nicht"),
-    ("Министр не подписал соглашение.", "ru", "не"),
-    ("Міністр не підписав угоду.", "uk", "не"),
-    ("Minister nie podpisał umowy.", "pl", "nie"),
-    ("Ministr nepodepsal dohodu.", "cs", "nepodepsal"),
-    ("部长没有签署协议。", "zh", "没"),
-    ("大臣は協定に署名しなかった。", "ja", "なかった"),
-    ("मंत्री ने समझौते पर हस्ताक्षर नहीं किए।", "hi", "नहीं"),
+def links(src, mt, words):
+    """Word links of sentence link 0 from (source word, translated word) pairs."""
+    out = []
+    for a, b in words:
+        i, j = src.index(a), mt.index(b)
+        out.append(WordLink(0, (i, i + len(a)), (j, j + len(b)), 0.9))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("src,lang,marker,verb", [
+    ("El ministro no firmó el acuerdo.", "es", "no", "firmó"),
+    ("O ministro não assinou o acordo.", "pt", "não", "assinou"),
+    ("Le ministre n'a pas signé l'accord.", "fr", "n'", "signé"),
+    ("Il ministro non ha firmato l'accordo.", "it", "non", "firmato"),
+    ("Der Minister hat das Abkommen nicht unterzeichnet.", "de", "nicht", "unterzeichnet"),
+    ("Министр не подписал соглашение.", "ru", "не", "подписал"),
+    ("Міністр не підписав угоду.", "uk", "не", "підписав"),
+    ("Minister nie podpisał umowy.", "pl", "nie", "podpisał"),
+    ("Ministr nepodepsal dohodu.", "cs", "nepodepsal", "nepodepsal"),
+    ("部长没有签署协议。", "zh", "没", "签署"),
+    ("大臣は協定に署名しなかった。", "ja", "なかった", "署名"),
+    ("मंत्री ने समझौते पर हस्ताक्षर नहीं किए।", "hi", "नहीं", "हस्ताक्षर"),
 ])
-def test_a_source_negation_lost_in_a_short_sentence_is_critical(src, lang, marker):
-    assert found(src, SIGNED, lang, "en") == [("adequacy.negation", "critical", marker, SIGNED)]
+def test_a_source_negation_lost_in_a_short_sentence_is_critical(src, lang, marker, verb):
+    # the negation word itself is left unlinked; its verb is linked to "signed"
+    wl = links(src, SIGNED, [(verb, "signed")])
+    assert found(src, SIGNED, lang, "en", word_links=wl) == [("adequacy.negation", "critical", marker, "signed")]
+    # without the word alignment the count alone is a note
+    assert found(src, SIGNED, lang, "en") == [("adequacy.negation", "info", marker, SIGNED)]
 
 
 def test_a_negation_added_to_the_translation_is_critical():
     mt = "Der Minister hat das Abkommen nicht unterzeichnet."
-    assert found(SIGNED, mt, "en", "de") == [("adequacy.negation", "critical", SIGNED, "nicht")]
+    wl = links(SIGNED, mt, [("minister", "Minister"), ("signed", "unterzeichnet"), ("agreement", "Abkommen")])
+    assert found(SIGNED, mt, "en", "de", word_links=wl) == [("adequacy.negation", "critical", "signed", "nicht")]
 
 
 def test_a_negation_added_in_two_clauses_is_flagged():
-    got = found("El equipo ganó el partido y celebró con sus aficionados.",
-                "The team did not win the match and did not celebrate with its fans.", "es", "en")
-    assert got == [("adequacy.negation", "critical", "El equipo ganó el partido y celebró con sus aficionados.",
-                    "not")]
+    src, mt = ("El equipo ganó el partido y celebró con sus aficionados.",
+               "The team did not win the match and did not celebrate with its fans.")
+    wl = links(src, mt, [("ganó", "win"), ("celebró", "celebrate"), ("equipo", "team")])
+    assert found(src, mt, "es", "en", word_links=wl) == [("adequacy.negation", "critical", "ganó", "not")]
 
 
 def test_the_word_alignment_gives_the_counterpart():
     src, mt = "El ministro no firmó el acuerdo.", SIGNED
-    w = lambda a, b: WordLink(0, (src.index(a), src.index(a) + len(a)), (mt.index(b), mt.index(b) + len(b)), 0.9)
-    links = (w("ministro", "minister"), w("no", "signed"), w("firmó", "signed"), w("acuerdo", "agreement"))
-    assert found(src, mt, "es", "en", word_links=links) == [("adequacy.negation", "critical", "no", "signed")]
+    wl = links(src, mt, [("ministro", "minister"), ("no", "signed"), ("firmó", "signed"), ("acuerdo", "agreement")])
+    assert found(src, mt, "es", "en", word_links=wl) == [("adequacy.negation", "critical", "no", "signed")]
+
+
+def test_a_negation_nothing_links_to_is_a_note():
+    src, mt = "El ministro no firmó el acuerdo.", SIGNED
+    wl = links(src, mt, [("ministro", "minister")])
+    assert found(src, mt, "es", "en", word_links=wl) == [("adequacy.negation", "info", "no", SIGNED)]
 
 
 def test_negations_the_alignment_links_to_each_other_are_a_note():
     # "nadie" is read as absorbed by "no", the translation has two markers:
     # the alignment says they correspond, so the counts differ by grammar
     src, mt = "No vino nadie.", "No one did not come."
-    w = lambda a, b: WordLink(0, (src.index(a), src.index(a) + len(a)), (mt.index(b), mt.index(b) + len(b)), 0.9)
-    links = (w("No", "No"), w("nadie", "one"), w("nadie", "not"), w("vino", "come"))
-    assert flags(src, mt, "es", "en", word_links=links) == []
+    wl = links(src, mt, [("No", "No"), ("nadie", "one"), ("nadie", "not"), ("vino", "come")])
+    assert flags(src, mt, "es", "en", word_links=wl) == []
 
 
 @pytest.mark.parametrize("src,mt,sl,tl", [
@@ -131,6 +151,11 @@ def test_negations_the_alignment_links_to_each_other_are_a_note():
 ])
 def test_translations_that_keep_the_polarity_pass(src, mt, sl, tl):
     assert flags(src, mt, sl, tl) == []
+    # with every word linked to every word (the loosest alignment), still no flag
+    ws = [(m.start(), m.end()) for m in re.finditer(r"\w+", src)]
+    wm = [(m.start(), m.end()) for m in re.finditer(r"\w+", mt)]
+    wl = tuple(WordLink(0, a, b, 0.5) for a in ws for b in wm)
+    assert flags(src, mt, sl, tl, word_links=wl) == []
 
 
 def test_a_long_sentence_of_many_clauses_is_not_critical():
@@ -140,7 +165,8 @@ def test_a_long_sentence_of_many_clauses_is_not_critical():
     mt = ("The minister, who arrived in the capital yesterday after a tour of the north of the country, said that "
           "the government will study the proposal, that it will sign the agreement on Monday and that the "
           "opposition, according to him, will have the last word in parliament when the law is voted on.")
-    assert [f[1] for f in found(src, mt, "es", "en")] in (["major"], ["info"])
+    wl = links(src, mt, [("firmará", "sign"), ("ministro", "minister")])
+    assert [f[1] for f in found(src, mt, "es", "en", word_links=wl)] in (["major"], ["info"])
 
 
 def test_a_language_without_a_marker_table_gives_nothing():
@@ -164,6 +190,7 @@ def test_negations_are_counted_as_the_grammar_makes_them(text, lang, count):
 
 def test_a_bare_contrast_restated_is_not_critical():
     # "but not prices": a contrast translators restate ("keep prices unchanged")
-    got = found("The firm plans to raise its branch network but not prices.",
-                "Das Unternehmen will sein Filialnetz ausweiten, aber die Preise gleich lassen.", "en", "de")
-    assert [f[1] for f in got] == ["major"]
+    src, mt = ("The firm plans to raise its branch network but not prices.",
+               "Das Unternehmen will sein Filialnetz ausweiten, aber die Preise gleich lassen.")
+    wl = links(src, mt, [("prices", "Preise"), ("network", "Filialnetz")])
+    assert [f[1] for f in found(src, mt, "en", "de", word_links=wl)] == ["major"]
