@@ -58,6 +58,9 @@ _UNMATCHED_GAIN = 0.05
 # "було незвично"; a quarter of clean WMT24 articles have one such sentence)
 # that a count alone is a note
 _UNALIGNED_CAP = 0.45
+# below this the negation has most likely gone into a word ("sin cambios" ->
+# "unchanged"): not even a note
+_FLOOR = 0.25
 # every surplus negation a bare contrast ("but not prices"): often restated
 _CONTRAST_COST = 0.25
 
@@ -182,5 +185,7 @@ def negation(pair: Pair):
                    f"“{less_text[other[0]:other[1]]}”" if there else
                    f"the translation negates (“{marker.text}”) and the source does not")
             src_span, mt_span = other, here
+        if conf < _FLOOR:
+            continue
         yield Finding("adequacy.negation", msg, src_span=src_span, mt_span=mt_span,
-                      confidence=round(max(0.05, min(conf, 0.99)), 3))
+                      confidence=round(min(conf, 0.99), 3))

@@ -194,3 +194,7 @@ def test_a_bare_contrast_restated_is_not_critical():
                "Das Unternehmen will sein Filialnetz ausweiten, aber die Preise gleich lassen.")
     wl = links(src, mt, [("prices", "Preise"), ("network", "Filialnetz")])
     assert [f[1] for f in found(src, mt, "en", "de", word_links=wl)] == ["major"]
+
+
+def test_a_negation_gone_into_a_word_is_not_even_a_note():
+    assert found("El BCE mantuvo los tipos sin cambios.", "The ECB kept rates unchanged.", "es", "en") == []
