@@ -21,7 +21,7 @@ from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import (UNINFLECTED, alteration, romanisation_variant, distance, fold, inflected, loose_match, phonetic,
-                               same_name_token, skeleton, sounds_alike, stem, tokens)
+                               same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens)
 from ..types import Finding
 from . import Pair, register
 
@@ -346,6 +346,9 @@ def bilingual(pair: Pair):
                 continue
             if isinstance(outcome, Name):  # aligned to another name
                 spare = [km for km in spare if not (km[1].start < outcome.end and outcome.start < km[1].end)]
+                if outcome.how == "cut":
+                    yield _cut_finding(n, outcome)
+                    continue
                 form = _misspelt_form(n, outcome)
                 if form:
                     yield _misspelt_finding(n, outcome, form)
@@ -416,6 +419,9 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     mt_text = pair.mt.text
     words = [mt_text[a:b] for a, b in spans]
     hit = [mn for mn in m_names if _meets(mn, spans)]
+    for (a, b), w in zip(spans, words):
+        if not is_han(n.text) and any(sound_cut(k, w) for k in _WORD.findall(n.text) if len(k) >= 4):
+            return Name(a, b, w, "NAME", "cut")  # the name with its end gone (Brewster, Брюст; Kagame, カガ)
     heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
     if _sounds_like_any(n, heard, pair.src_lang):
         return "rendered"  # as an exonym, an inflected form or a reading (Сиэтле, Seattle)
@@ -484,6 +490,18 @@ def _currency_of(mn: Name, src_sentence: str, src_lang: str | None, tgt_lang: st
     return any(x.kind == "money" for x in extract(src_sentence, src_lang))
 
 
+def _cut_finding(n: Name, cut: Name) -> Finding:
+    """A name said with its end gone, found by sound through the alignment:
+    as sure as a cut in the same letters where the script reads back letter
+    by letter, less where it reads back loosely (kana)."""
+    return Finding(
+        "names.altered",
+        f"“{cut.text}” is a truncated form of the name “{n.text}” in the source",
+        src_span=(n.start, n.end), mt_span=(cut.start, cut.end), suggestion=n.text,
+        confidence=0.9 if _alphabetic(cut.text) else 0.6,
+    )
+
+
 def _meets(n: Name, spans) -> bool:
     """Does one of these spans overlap the name?"""
     return any(a < n.end and n.start < b for a, b in spans)
@@ -510,7 +528,8 @@ def _sounds_like_any(n: Name, words: list[str], lang: str | None = None) -> bool
         # the words as written: folding loses what a letter sounds like (Česká, Чеське: č is ch)
         wanted = set(_key_tokens(n.text, lang))
         keys = [w for w in _WORD.findall(n.text) if len(w) >= 2 and any(t in wanted for t in tokens(w))]
-    return bool(keys) and all(any(sounds_alike(k, w) for w in words) for k in keys)
+    # a word that says the name with its end gone is a cut, not a rendering (Brewster, Брюст)
+    return bool(keys) and all(any(sounds_alike(k, w) and not sound_cut(k, w) for w in words) for k in keys)
 
 
 _RUN = re.compile(r"[\u30a0-\u30fa\u30fc-\u30ff]+|[\u3400-\u9fff]+|(?:[^\W\d_]|[\u0900-\u0dff])+")

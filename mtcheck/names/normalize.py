@@ -312,8 +312,9 @@ def _lcs(a: str, b: str) -> int:
 # Romanisations of one Cyrillic letter in the languages news is written in
 # (English, Czech, Polish, German, French): х kh/ch/h, ц ts/c/z/tz, й y/j/i,
 # ш sh/š/sz/sch/ch, ж zh/ž/ż/sch/j, ч ch/č/cz/tsch/tch, в v/w, у u/ou.
-_ROMANISED = (("shch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"), ("kh", "h"), ("ch", "h"), ("zh", "z"),
-              ("sh", "s"), ("sz", "s"), ("cz", "c"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "y"), ("w", "v"))
+# ч and ц stay apart (Dietsch is not Diets).
+_ROMANISED = (("shch", "s"), ("tsch", "ч"), ("sch", "s"), ("tch", "ч"), ("cz", "ч"), ("kh", "h"), ("ch", "h"),
+              ("zh", "z"), ("sh", "s"), ("sz", "s"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "y"), ("w", "v"))
 
 
 def _romanised_key(word: str) -> str:
@@ -329,6 +330,22 @@ def romanisation_variant(a: str, b: str) -> bool:
     """Two romanisations of one name written in Cyrillic (Zakharova,
     Zacharová; Tsoy, Coj; Yeltsin, Jelzin), not a misspelling (Lawler, Lawer)."""
     return _romanised_key(a) == _romanised_key(b)
+
+
+@functools.lru_cache(maxsize=65536)
+def sound_cut(name: str, word: str) -> bool:
+    """Does ``word`` say the name ``name`` with its last sound or two gone
+    (Brewster, Брюст; Kagame, カガ)? A case ending makes a name longer
+    (Шумером), never shorter; a name cut short is what truncating MT leaves."""
+    from .hanzi import is_han
+
+    if is_han(name) or is_han(word):
+        return False
+    kw = {_sound_key(word)} - {""}
+    kn = _sound_keys(name, bool(_KANA_RUN.search(word))) if _LATIN_ONLY.fullmatch(name) else {_sound_key(name)}
+    if any(_alike_keys(a, b) and len(b) >= len(a) for a in kn for b in kw):
+        return False  # said whole in one of its readings
+    return any(len(b) >= 2 and 1 <= len(a) - len(b) <= 2 and a.startswith(b) for a in kn for b in kw)
 
 
 @functools.lru_cache(maxsize=65536)

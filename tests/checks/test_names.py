@@ -680,3 +680,29 @@ def test_a_currency_named_where_the_source_gives_a_sum_is_not_added():
     assert findings("en", "She ordered the money moved to a private account.",
                     "She ordered the Nairas moved to a private account.", use_models=False) == [
         ("names.added", None, "Nairas")]
+
+
+@pytest.mark.parametrize("name,word,cut", [
+    ("Brewster", "Брюст", True), ("Kagame", "カガ", True), ("Johnson", "ジョンソ", True),
+    ("Brewster", "Брюстер", False), ("Brewster", "Брюстера", False), ("Schumer", "Шумером", False),
+    ("Kagame", "カガメ", False), ("Andrews", "Эндрюс", False), ("Seattle", "Сиэтле", False),
+])
+def test_a_name_said_with_its_end_gone_is_a_cut(name, word, cut):
+    from mtcheck.names.normalize import sound_cut
+
+    assert sound_cut(name, word) is cut
+
+
+def test_through_the_word_alignment_a_surname_cut_in_another_script_is_altered():
+    src = "Scott Brewster, managing director, said the firm would grow."
+    assert _with_models("en", "uk", src, "Скотт Брюстер, керуючий директор, сказав, що фірма зростатиме.") == []
+    assert _with_models("en", "uk", src, "Скотт Брюст, керуючий директор, сказав, що фірма зростатиме.") == [
+        ("names.altered", "critical", "Scott Brewster", "Брюст")]
+
+
+def test_romanisations_keep_ch_and_ts_apart():
+    from mtcheck.names.normalize import romanisation_variant
+
+    assert not romanisation_variant("Dietsch", "Diets")
+    assert findings("en", "Photo by Kevin Dietsch of Getty Images.", "Photo by Kevin Diets of Getty Images.",
+                    use_models=False) == [("names.altered", "Dietsch of Getty Images", "Diets")]
