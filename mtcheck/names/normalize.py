@@ -332,6 +332,18 @@ def romanisation_variant(a: str, b: str) -> bool:
     return _romanised_key(a) == _romanised_key(b)
 
 
+def _onset(word: str) -> str:
+    """How a name begins, as any script writes it: a vowel, a glide (h, y,
+    j, w: Yeltsin, Ельцин; Hargreaves, ハーグリーヴス) or a consonant."""
+    folded = fold(word.strip()).lower()
+    # Spanish, Portuguese and Catalan put an e before s and a consonant (Estocolmo, Stockholm)
+    folded = re.sub(r"^[ei](?=s[^aeiou])", "", folded)
+    first = folded[:1]
+    if not first.isalpha():
+        return "other"
+    return "vowel" if first in "aeiou" else "glide" if first in "hyjw" else "consonant"
+
+
 @functools.lru_cache(maxsize=65536)
 def sound_cut(name: str, word: str) -> bool:
     """Does ``word`` say the name ``name`` with its last sound or two gone
@@ -362,6 +374,8 @@ def sounds_alike(a: str, b: str) -> bool:
         return sounds_like(han, other)
     if is_han(a):
         return bool(set(a) & set(b)) and len(set(a) & set(b)) * 2 >= min(len(set(a)), len(set(b)))
+    if {_onset(a), _onset(b)} == {"vowel", "consonant"}:
+        return False  # Africa is not Britzman: a name that starts with a vowel keeps it
     kana_a, kana_b = bool(_KANA_RUN.search(a)), bool(_KANA_RUN.search(b))
     keys_a = _sound_keys(a, kana_b and not kana_a) if _LATIN_ONLY.fullmatch(a) else {_sound_key(a)} - {""}
     keys_b = _sound_keys(b, kana_a and not kana_b) if _LATIN_ONLY.fullmatch(b) else {_sound_key(b)} - {""}

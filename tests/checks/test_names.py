@@ -706,3 +706,11 @@ def test_romanisations_keep_ch_and_ts_apart():
     assert not romanisation_variant("Dietsch", "Diets")
     assert findings("en", "Photo by Kevin Dietsch of Getty Images.", "Photo by Kevin Diets of Getty Images.",
                     use_models=False) == [("names.altered", "Dietsch of Getty Images", "Diets")]
+
+
+def test_a_name_that_starts_with_a_vowel_does_not_sound_like_one_that_does_not():
+    from mtcheck.names.normalize import sounds_alike
+
+    assert not sounds_alike("Britzman", "Africa")  # Africa as an "afritsa" read the Czech way was Britzman's frts
+    for a, b in [("Yeltsin", "Ельцин"), ("Ostrava", "Острава"), ("Estocolmo", "Stockholm"), ("Hargreaves", "ハーグリーヴス")]:
+        assert sounds_alike(a, b), (a, b)
