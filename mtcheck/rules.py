@@ -63,7 +63,7 @@ _TABLE = (
     Rule("fluency.perplexity", m, "a sentence the language model finds unlikely", ""),
     Rule("adequacy.low_similarity", M, "source and translation sentences far apart under the encoder", ""),
     Rule("adequacy.low_quality", M, "the quality model rates the sentence low", ""),
-    Rule("adequacy.negation", C, "a negation on one side of an aligned sentence only: the meaning reversed",
+    Rule("adequacy.negation", M, "a negation on one side of an aligned sentence only: the meaning may be reversed",
          "Il n'a pas signé -> He signed"),
     Rule("adequacy.roundtrip", M, "the back-translation is far from the source", ""),
     Rule("format.language", M, "the text reads as another language than the one declared", ""),

@@ -39,8 +39,9 @@ CASES = [
 def test_quote_fidelity(src_lang, src, mt, expected):
     s = Session(Options(src_lang=src_lang, tgt_lang="en", use_models=False))
     r = check_segment_pair(s, "x", src, mt)
-    # the names checks' findings come in the order of their severities, which are theirs
-    assert sorted(f.rule for f in r.findings) == sorted(expected)
+    # the names checks' findings come in the order of their severities, which are theirs;
+    # a reversed quotation's negation is also the negation check's, tested with it
+    assert sorted(f.rule for f in r.findings if f.rule != "adequacy.negation") == sorted(expected)
 
 
 # (source language, target language, source, translation, the quotation
