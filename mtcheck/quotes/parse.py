@@ -119,8 +119,17 @@ class _Parser:
             if cand is None:
                 break
             reopen, nest = best[3]
-            other = min((self._parse(start, end, carry, reopen | {cand.pos}, nest),
-                         self._parse(start, end, carry, reopen, nest | {cand.pos})), key=_problems)
+            # only where the glyph leaves the role open: a straight mark may open or
+            # close, guillemets nest in some writers' hands; a curly “ before "said"
+            # is a misplaced closing mark (positions, “said), not a new quotation
+            tries = []
+            if cand.glyph in _SYMMETRIC:
+                tries.append(self._parse(start, end, carry, reopen | {cand.pos}, nest))
+            if cand.glyph in _NESTING:
+                tries.append(self._parse(start, end, carry, reopen, nest | {cand.pos}))
+            if not tries:
+                break
+            other = min(tries, key=_problems)
             if _problems(other) >= _problems(best):
                 break
             best = other
@@ -208,6 +217,9 @@ class _Parser:
         return Mark(i, ch, role, pair, problem, expected)
 
 
+# Glyphs that open and close alike, and guillemets, which writers nest.
+_SYMMETRIC = {'"', "”"}
+_NESTING = {"«", "»"}
 # Readings tried per paragraph (each one more mark taken as a new opening).
 _MAX_REREADS = 3
 

@@ -145,3 +145,11 @@ def test_guillemets_nested_in_guillemets_are_read_as_nested():
 def test_a_polish_closing_mark_after_a_german_opening_one_is_the_wrong_glyph():
     text = "Die Ausstellung „Memories of the Land and Water” wird gezeigt. Er sagte: „Gut.“"
     assert [(f.rule, f.severity.label, f.suggestion) for f in lint(text, "de")] == [("quotes.direction", "minor", "“")]
+
+
+def test_a_curly_mark_before_the_attribution_is_misplaced_not_a_new_quotation():
+    # the directional glyph tells its role: the reading with a quotation left
+    # open is tried for straight marks and guillemets only
+    text = ("“We ask Russia to respect the sovereignty of Ukraine, “said the Secretary of State, while being” "
+            "very concerned “by the evidence.")
+    assert [f.rule for f in lint(text, "en")][:1] == ["quotes.attribution"]
