@@ -419,9 +419,19 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     mt_text = pair.mt.text
     words = [mt_text[a:b] for a, b in spans]
     hit = [mn for mn in m_names if _meets(mn, spans)]
-    for (a, b), w in zip(spans, words):
-        if not is_han(n.text) and any(sound_cut(k, w) for k in _WORD.findall(n.text) if len(k) >= 4):
-            return Name(a, b, w, "NAME", "cut")  # the name with its end gone (Brewster, Брюст; Kagame, カガ)
+    last = (_WORD.findall(n.text) or [""])[-1]
+    if len(last) >= 4:
+        for a, b in spans:
+            # the whole word the aligned piece is part of, in letters that read
+            # back letter by letter (not サン, a piece of サンチェス)
+            while a > 0 and mt_text[a - 1].isalpha():
+                a -= 1
+            while b < len(mt_text) and mt_text[b].isalpha():
+                b += 1
+            w = mt_text[a:b]
+            # an everyday word is a translation, not a cut (Poverty Alleviation, Alivio)
+            if _alphabetic(w) and sound_cut(last, w) and not common_word(w, tgt_lang, 3.0):
+                return Name(a, b, w, "NAME", "cut")  # the name with its end gone (Brewster, Брюст)
     heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
     if _sounds_like_any(n, heard, pair.src_lang):
         return "rendered"  # as an exonym, an inflected form or a reading (Сиэтле, Seattle)
@@ -491,14 +501,13 @@ def _currency_of(mn: Name, src_sentence: str, src_lang: str | None, tgt_lang: st
 
 
 def _cut_finding(n: Name, cut: Name) -> Finding:
-    """A name said with its end gone, found by sound through the alignment:
-    as sure as a cut in the same letters where the script reads back letter
-    by letter, less where it reads back loosely (kana)."""
+    """A name said with its end gone, found by sound through the alignment,
+    in letters that read back letter by letter: as sure as a cut in the same script."""
     return Finding(
         "names.altered",
         f"“{cut.text}” is a truncated form of the name “{n.text}” in the source",
         src_span=(n.start, n.end), mt_span=(cut.start, cut.end), suggestion=n.text,
-        confidence=0.9 if _alphabetic(cut.text) else 0.6,
+        confidence=0.9,
     )
 
 

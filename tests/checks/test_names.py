@@ -714,3 +714,11 @@ def test_a_name_that_starts_with_a_vowel_does_not_sound_like_one_that_does_not()
     assert not sounds_alike("Britzman", "Africa")  # Africa as an "afritsa" read the Czech way was Britzman's frts
     for a, b in [("Yeltsin", "Ельцин"), ("Ostrava", "Острава"), ("Estocolmo", "Stockholm"), ("Hargreaves", "ハーグリーヴス")]:
         assert sounds_alike(a, b), (a, b)
+
+
+def test_a_translated_word_or_a_piece_of_a_kana_word_is_no_cut():
+    # Alleviation -> Alivio is a translation; サン is the aligned piece of サンチェス
+    assert [f for f in _with_models("en", "es", "She is the Minister of Poverty Alleviation.",
+                                    "Es la ministra de Alivio de la Pobreza.") if f[0] == "names.altered"] == []
+    assert [f for f in _with_models("en", "ja", "Sánchez Recarte said the rules were unfair.",
+                                    "サンチェス・レカルテ氏は、規則は不公平だと述べた。") if f[0] == "names.altered"] == []
