@@ -16,35 +16,23 @@ bench/demetr_names.py)."""
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demetr_names import half_of, load  # noqa: E402
+from demetr_names import half_of, load, pairs_items  # noqa: E402
 
 NAMES = ("critical_id8_negation", "critical_id7_antonym")
 RULE = "adequacy.negation"
 
 
 def run_pairs(rows, src_lang, tgt_lang, no_models, extra=()):
-    """rows: (key, src, mt). Returns {key: (flagged, max confidence)}."""
-    with tempfile.TemporaryDirectory() as tmp:
-        inp, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.json"
-        with inp.open("w", encoding="utf-8") as fh:
-            for key, src, mt in rows:
-                fh.write(json.dumps({"id": key, "src": src, "mt": mt}, ensure_ascii=False) + "\n")
-        cmd = [sys.executable, "-m", "mtcheck", "pairs", str(inp), "--src-lang", src_lang, "--tgt-lang", tgt_lang,
-               "--format", "json", "--output", str(out)] + (["--no-models"] if no_models else []) + list(extra)
-        subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
-        doc = json.loads(out.read_text(encoding="utf-8"))
+    """rows: (key, src, mt). Returns {key: (flagged, max confidence, messages)}."""
     res = {}
-    for it in doc["items"]:
+    for it in pairs_items(rows, src_lang, tgt_lang, no_models, extra):
         fs = [f for f in it["findings"] if f["rule"] == RULE]
         res[it["id"]] = (any(f["severity"] != "info" for f in fs), max((f["confidence"] for f in fs), default=0.0),
                          [f["message"] for f in fs])

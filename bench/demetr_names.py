@@ -26,8 +26,8 @@ def load(corpus: Path, name: str):
     return [json.loads(l) for l in (corpus / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
-def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix, extra=()):
-    """rows: (key, src, mt). Returns {key: flagged}."""
+def pairs_items(rows, src_lang, tgt_lang, no_models, extra=()):
+    """rows: (key, src, mt), checked by `mtcheck pairs`: the report's items."""
     with tempfile.TemporaryDirectory() as tmp:
         inp = Path(tmp) / "in.jsonl"
         out = Path(tmp) / "out.json"
@@ -37,10 +37,14 @@ def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix, extra=()):
         cmd = [sys.executable, "-m", "mtcheck", "pairs", str(inp), "--src-lang", src_lang, "--tgt-lang", tgt_lang,
                "--format", "json", "--output", str(out)] + (["--no-models"] if no_models else []) + list(extra)
         subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL)
-        doc = json.loads(out.read_text(encoding="utf-8"))
+        return json.loads(out.read_text(encoding="utf-8"))["items"]
+
+
+def run_pairs(rows, src_lang, tgt_lang, no_models, rule_prefix, extra=()):
+    """rows: (key, src, mt). Returns {key: flagged}."""
     # a flag is a finding of minor or above; an info note is neither a catch nor a false alarm
     return {it["id"]: any(f["rule"].startswith(rule_prefix) and f["severity"] != "info" for f in it["findings"])
-            for it in doc["items"]}
+            for it in pairs_items(rows, src_lang, tgt_lang, no_models, extra)}
 
 
 def half_of(lang: str, item_id) -> str:
