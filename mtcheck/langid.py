@@ -33,6 +33,7 @@ def neighbours(a: str, b: str) -> bool:
     return any(a in group and b in group for group in _NEIGHBOURS)
 
 
+@functools.lru_cache(maxsize=64)
 def known(code: str | None) -> bool:
     """Can the detector tell this language (lingua has a model for it)?"""
     return bool(code) and valid_code(code) and _language_or_none(code) is not None

@@ -4,16 +4,9 @@ none."""
 
 from mtcheck.checks import Pair
 from mtcheck.checks.alignment import unaligned
-from mtcheck.types import Alignment, Article, Link, Segment
+from mtcheck.types import Alignment, Link
 
-
-def article(sentences, lang):
-    text = " ".join(sentences)
-    segs, pos = [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(i, pos, pos + len(s), 0, s))
-        pos += len(s) + 1
-    return Article("a", text, lang, paragraphs=((0, len(text)),), segments=tuple(segs))
+from tests.checks.build import article
 
 
 def found(src, mt, links):

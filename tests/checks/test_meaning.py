@@ -8,16 +8,9 @@ from mtcheck.checks import Pair
 from mtcheck.checks.meaning import negation
 from mtcheck.decide import Policy, apply
 from mtcheck.meaning.negation import polarity
-from mtcheck.types import Alignment, Article, Link, Segment, WordLink
+from mtcheck.types import Alignment, Link, WordLink
 
-
-def article(sentences, lang):
-    text = " ".join(sentences)
-    segs, pos = [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(i, pos, pos + len(s), 0, s))
-        pos += len(s) + 1
-    return Article("a", text, lang, paragraphs=((0, len(text)),), segments=tuple(segs))
+from tests.checks.build import article
 
 
 def pair_of(src, mt, sl, tl, word_links=None):

@@ -3,16 +3,9 @@
 from mtcheck.checks import Pair
 from mtcheck.checks.numbers import numbers
 from mtcheck.decide import Policy, apply
-from mtcheck.types import Alignment, Article, Link, Segment, Severity, WordLink
+from mtcheck.types import Alignment, Link, Severity, WordLink
 
-
-def article(sentences, lang):
-    text = " ".join(sentences)
-    segs, pos = [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(i, pos, pos + len(s), 0, s))
-        pos += len(s) + 1
-    return Article("a", text, lang, paragraphs=((0, len(text)),), segments=tuple(segs))
+from tests.checks.build import article
 
 
 def pair_of(src, mt, sl, tl, links=None, word_links=None):
