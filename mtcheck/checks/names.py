@@ -355,6 +355,12 @@ def bilingual(pair: Pair):
                     continue
                 yield _replacement(n, outcome, _replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang), True)
                 continue
+            words = _WORD.findall(n.text)
+            other = _other_surname(pair, n, words[-1], m_names) if len(words) > 1 else None
+            if other is not None:
+                spare = [km for km in spare if not (km[1].start < other.end and other.start < km[1].end)]
+                yield _surname_replaced(n, words[-1], other)
+                continue
             if spare:
                 k, mn = spare.pop(0)
                 form = _misspelt_form(n, mn)
@@ -563,6 +569,10 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
     outcome = _through_alignment(pair, li, head, m_names, pair.tgt_lang, narrow=True)
     if outcome == "rendered":
         return
+    other = None if isinstance(outcome, Name) else _other_surname(pair, n, last, m_names)
+    if other is not None:
+        yield _surname_replaced(n, last, other)
+        return
     if isinstance(outcome, Name):
         f = _replacement(head, outcome, _replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang), True)
         yield replace(f, message=f.message.replace(f"“{last}”", f"“{last}” of the name “{n.text}”", 1))
@@ -573,6 +583,37 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
         src_span=(n.start, n.end),
         confidence=0.5,
     )
+
+
+def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name | None:
+    """The surname after the person's first name in the translation when it
+    is another one (Ethan Frenchman, Ethan Johnson): the first name kept and
+    the last word a rare word of another sound that the source does not
+    have. Only in letters that read back letter by letter, and for a surname
+    that is no everyday word, which a translator may have translated (Blanco,
+    White)."""
+    if common_word(last, pair.src_lang, 3.5):
+        return None
+    first = _WORD.findall(n.text)[:-1]
+    src_words = {fold(w) for w in _WORD.findall(pair.src.text)}
+    for mn in m_names:
+        words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _WORD.finditer(mn.text)]
+        if len(words) < 2 or not _alphabetic(mn.text):
+            continue
+        a, b, w = words[-1]
+        kept = [x for _, _, x in words[:-1]]
+        if (any(sounds_alike(f, k) for f in first for k in kept) and len(w) >= 3 and w[:1].isupper()
+                and fold(w) not in src_words
+                and not any(sounds_alike(k, w) for k in _WORD.findall(n.text))):
+            return Name(a, b, w, mn.label, mn.how)
+    return None
+
+
+def _surname_replaced(n: Name, last: str, other: Name) -> Finding:
+    """The first name kept and another surname after it: a person swapped (Donald Harrington)."""
+    at = n.start + n.text.rfind(last)
+    f = _replacement(Name(at, at + len(last), last, n.label, n.how), other, 0.9 if n.label == "PER" else 0.6, True)
+    return replace(f, message=f.message.replace(f"“{last}”", f"“{last}” of the name “{n.text}”", 1))
 
 
 def _same_reading(n: Name, word: str) -> bool:
@@ -613,6 +654,10 @@ def _replaced_confidence(n: Name, mn: Name, aligned: bool, src_lang: str | None,
             or _looks_personal(n, src_lang)) and _rare(mn, tgt_lang):
         if not _alphabetic(mn.text):
             return 0.45  # Chinese, Japanese and Indic spellings of a foreign name read back too loosely to tell
+        if not _alphabetic(n.text):
+            # and the other way: the name in letters may be an exonym (热那亚, Genoa), a person's
+            # own western or Cantonese name (刘德华, Andy Lau) or a Japanese reading (福原, Fukuhara)
+            return 0.6
         return 0.9 if aligned else 0.6
     if not _alphabetic(mn.text):
         return _UNSURE  # read back too loosely, or part of a longer word (欧洲 of 欧洲委员会)

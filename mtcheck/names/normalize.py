@@ -268,23 +268,53 @@ _KANA_RUN = re.compile(r"[\u30a0-\u30ff\u3040-\u309f]")
 _FEMININE = re.compile(r"(?<=\w{3})(?:ov|ow)(?:á|a|é|e|ou|y|ě|ej|u|ą)$")
 
 
+def _script(word: str) -> str:
+    """"latin", "kana" or "other": the script a name is compared against."""
+    if _LATIN_ONLY.fullmatch(word):
+        return "latin"
+    return "kana" if _KANA_RUN.search(word) else "other"
+
+
 @functools.lru_cache(maxsize=65536)
-def _sound_keys(name: str, kana: bool = False) -> frozenset[str]:
+def _sound_keys(name: str, against: str = "latin") -> frozenset[str]:
     """The sound keys of a name in Latin letters as the languages that write
     it may say it: Czech, Polish, Slovak and German say c as ts (Samcová,
     Самцова); y after a vowel is a glide (Tsoy, Coj, Цой); a woman's surname
-    may carry a Slavic suffix. Against kana (``kana``), English r after a
-    vowel is a long vowel and th an s (Schumer, シューマー; McCarthy,
-    マッカーシー)."""
+    may carry a Slavic suffix. Against another script, which writes the name
+    as it is said, also as English and French spell sounds, and with h as the
+    kh that Cyrillic writes for it at the start (Harris, Харрис); against kana, English r
+    after a vowel is a long vowel and th an s (Schumer, シューマー; McCarthy,
+    マッカーシー). Within Latin letters a name is compared as spelt."""
     low = name.lower()
     forms = {low}
     if re.search(r"c(?!h|k)", low):
         forms.add(re.sub(r"c(?!h|k)", "ts", low))
     forms |= {re.sub(r"(?<=[aeiou])y(?![aeiou])", "j", f) for f in forms}
     forms |= {_FEMININE.sub("", f) for f in forms}
+    if against != "latin":
+        forms |= {_english(f) for f in forms} | {_french(f) for f in forms}
+        forms |= {re.sub(r"^h", "kh", f) for f in forms}
+    kana = against == "kana"
     if kana:
         forms |= {re.sub(r"(?<=[aeiouy])r(?![aeiouy])", "", f).replace("th", "s") for f in forms}
     return frozenset(k for k in map(_sound_key, forms) if k)
+
+
+def _english(low: str) -> str:
+    """A name read as English spells sounds: dge and g before e, i or y are j
+    (Hedgecoe, Хеджкоу; Geoff, Джефф; Savage, Сэвидж), kn and wr begin
+    with their second letter (Knowsley, Ноусли)."""
+    s = re.sub(r"^(?:kn|wr)", lambda m: m.group()[1], low)
+    return re.sub(r"g(?=[eiy])", "j", s.replace("dge", "j"))
+
+
+def _french(low: str) -> str:
+    """A name read as French spells sounds: ch is sh, eau and au are o, eu
+    is e, a final -er and a final d, t, s or x are not heard (Michaud, Мишо;
+    Meunier, Менье)."""
+    s = low.replace("ch", "sh").replace("eau", "o").replace("ault", "o").replace("au", "o").replace("eu", "e")
+    s = re.sub(r"(?<=[aeiouy])[dtsx]$", "", s)
+    return re.sub(r"(?<=i)er$", "e", s)
 
 
 def _alike_keys(ka: str, kb: str) -> bool:
@@ -354,7 +384,7 @@ def sound_cut(name: str, word: str) -> bool:
     if is_han(name) or is_han(word):
         return False
     kw = {_sound_key(word)} - {""}
-    kn = _sound_keys(name, bool(_KANA_RUN.search(word))) if _LATIN_ONLY.fullmatch(name) else {_sound_key(name)}
+    kn = _sound_keys(name, _script(word)) if _LATIN_ONLY.fullmatch(name) else {_sound_key(name)}
     if any(_alike_keys(a, b) and len(b) >= len(a) for a in kn for b in kw):
         return False  # said whole in one of its readings
     return any(len(b) >= 2 and 1 <= len(a) - len(b) <= 2 and a.startswith(b) for a in kn for b in kw)
@@ -376,7 +406,6 @@ def sounds_alike(a: str, b: str) -> bool:
         return bool(set(a) & set(b)) and len(set(a) & set(b)) * 2 >= min(len(set(a)), len(set(b)))
     if {_onset(a), _onset(b)} == {"vowel", "consonant"}:
         return False  # Africa is not Britzman: a name that starts with a vowel keeps it
-    kana_a, kana_b = bool(_KANA_RUN.search(a)), bool(_KANA_RUN.search(b))
-    keys_a = _sound_keys(a, kana_b and not kana_a) if _LATIN_ONLY.fullmatch(a) else {_sound_key(a)} - {""}
-    keys_b = _sound_keys(b, kana_a and not kana_b) if _LATIN_ONLY.fullmatch(b) else {_sound_key(b)} - {""}
+    keys_a = _sound_keys(a, _script(b)) if _LATIN_ONLY.fullmatch(a) else {_sound_key(a)} - {""}
+    keys_b = _sound_keys(b, _script(a)) if _LATIN_ONLY.fullmatch(b) else {_sound_key(b)} - {""}
     return any(_alike_keys(ka, kb) for ka in keys_a for kb in keys_b)
