@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mtcheck.decide import Policy  # noqa: E402
 from mtcheck.pipeline import Options, Session, check_pairs  # noqa: E402
 from mtcheck.readers.jsonl import PairItem  # noqa: E402
 from mtcheck.types import Severity  # noqa: E402
@@ -218,7 +219,7 @@ def judge(seg: Seg, f) -> dict:
     return rec
 
 
-def run(pairs, per_pair: int, halves, use_models: bool, with_refs: bool, notes: dict):
+def run(pairs, per_pair: int, halves, use_models: bool, with_refs: bool, notes: dict, calibrate: bool = True):
     """(segments checked, finding records, seconds per pair)."""
     all_segs, records, seconds = [], [], {}
     for pair in pairs:
@@ -226,7 +227,8 @@ def run(pairs, per_pair: int, halves, use_models: bool, with_refs: bool, notes: 
         chosen = [s for h in halves for s in sample([s for s in segs if s.half == h], per_pair)]
         sl, tl = pair.split("-")
         t0 = time.perf_counter()
-        session = Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False))
+        session = Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False,
+                                  policy=Policy(calibrate=calibrate)))
         results = check_pairs(session, [PairItem(str(i), s.src, s.mt) for i, s in enumerate(chosen)])
         seconds[pair] = time.perf_counter() - t0
         print(f"{pair}: {len(chosen)} segments in {seconds[pair]:.0f} s", file=sys.stderr)
@@ -329,12 +331,15 @@ def main():
     ap.add_argument("--pairs", default=",".join(PAIRS))
     ap.add_argument("--with-refs", action="store_true", help="also the human references (ref.* systems)")
     ap.add_argument("--dump", help="write every finding, with its text and the segment's MQM spans, as JSONL")
+    ap.add_argument("--uncalibrated", action="store_true",
+                    help="the checks' own confidences (what bench/calibrate_findings.py fits)")
     args = ap.parse_args()
     pairs = [p for p in args.pairs.split(",") if p]
     halves = HALVES if args.half == "all" else (args.half,)
     t0 = time.perf_counter()
     notes: dict = {}
-    segs, recs, seconds = run(pairs, args.per_pair, halves, not args.no_models, args.with_refs, notes)
+    segs, recs, seconds = run(pairs, args.per_pair, halves, not args.no_models, args.with_refs, notes,
+                              calibrate=not args.uncalibrated)
     total = time.perf_counter() - t0
     mode = "rules only (--no-models)" if args.no_models else "models (encoder, word alignment, NER; QE off)"
     print(f"mode: {mode}; {len(segs)} segments, {len(recs)} findings; "

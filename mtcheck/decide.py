@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from . import rules
+from .calibration import calibrated
 from .types import Finding, Severity, Verdict, sorted_findings
 
 # Calibrated on WMT22 critical-error-detection dev data (en-de, pt-en):
@@ -42,6 +43,9 @@ class Policy:
     review_at: Severity = Severity.MAJOR
     confident: float = CONFIDENT
     plausible: float = PLAUSIBLE
+    # each rule's confidence read through the curve fitted on development
+    # data (mtcheck/calibration.py); off, the checks' own scores are kept
+    calibrate: bool = True
     # Below this cross-lingual similarity a segment is flagged as possibly not
     # saying what the source says. Calibrated by bench/calibrate_adequacy.py.
     min_similarity: float = MIN_SIMILARITY
@@ -89,9 +93,12 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None) -> tuple[Finding, ...]:
-    """Checks' findings -> decided ones: disabled rules dropped, severity from
-    rule and confidence, duplicates merged, a baseline's fingerprints left out."""
-    decided = [replace(f, severity=severity(f, policy)) for f in findings if not _matches(f.rule, policy.disabled)]
+    """Checks' findings -> decided ones: disabled rules dropped, confidence
+    calibrated, severity from rule and confidence, duplicates merged, a baseline's fingerprints left out."""
+    kept = [f for f in findings if not _matches(f.rule, policy.disabled)]
+    if policy.calibrate:
+        kept = [replace(f, confidence=calibrated(f.rule, f.confidence)) for f in kept]
+    decided = [replace(f, severity=severity(f, policy)) for f in kept]
     out = []
     for f in _dedupe(decided):
         f = f.with_fingerprint(src_text, mt_text)

@@ -45,3 +45,67 @@ def test_verdict_risk_and_exit_status():
 def test_an_unreadable_input_blocks():
     (f,) = decide.unreadable("binary data", Policy())
     assert (f.rule, f.severity) == ("format.unreadable", Severity.CRITICAL)
+
+
+# -- calibration ----------------------------------------------------------------
+
+def test_a_fitted_curve_is_monotone_and_drawn_toward_the_rules_own_confidence():
+    from mtcheck.calibration import fit
+
+    # 0.9: 2 of 10 right; 0.6: 5 of 10 right -> pooled, since the higher score is right less often
+    obs = [(0.9, i < 2) for i in range(10)] + [(0.6, i < 5) for i in range(10)]
+    curve = fit(obs, prior=0.0)
+    assert curve == ((0.75, 0.35),)
+    # with pseudo-observations at the rule's own confidence, few findings move it less
+    assert fit([(0.9, False)], prior=4.0) == ((0.9, 0.72),)
+    ys = [y for _, y in fit(obs + [(0.3, False)] * 5, prior=4.0)]
+    assert ys == sorted(ys)
+
+
+def test_a_curve_lowers_a_confidence_and_never_raises_one():
+    from mtcheck.calibration import calibrated
+
+    table = {"names.added": ((0.5, 0.2),), "numbers.added": ((0.3, 0.1), (0.45, 0.6))}
+    assert calibrated("names.added", 0.5, table) == 0.2
+    assert calibrated("names.added", 0.25, table) == 0.1  # below the first knot, in proportion
+    assert calibrated("numbers.added", 0.45, table) == 0.45  # the curve says 0.6: kept at 0.45
+    assert calibrated("numbers.added", 0.375, table) == 0.35
+    assert calibrated("quotes.spacing", 1.0, table) == 1.0  # no curve: its own confidence
+
+
+def test_the_decision_engine_reads_confidences_through_the_shipped_curves():
+    from mtcheck.calibration import curves
+
+    shipped = curves()
+    assert {"names.added", "adequacy.negation", "names.replaced"} <= set(shipped)
+    assert not any(r.startswith("quotes.spacing") or r.startswith("format.") for r in shipped)
+    neg = Finding("adequacy.negation", "the translation negates", src_span=(0, 3), mt_span=(0, 3), confidence=0.68)
+    added = Finding("names.added", "the name", mt_span=(0, 3), confidence=0.5)
+    glued = Finding("quotes.glued", "glued", mt_span=(0, 1), confidence=1.0)
+    got = {f.rule: f for f in decide.apply([neg, added, glued], Policy(), "abc", "abc")}
+    # on real MT with professional error marks these were right about a quarter of the time: notes
+    assert got["adequacy.negation"].severity == Severity.INFO and got["adequacy.negation"].confidence < 0.5
+    assert got["names.added"].severity == Severity.INFO
+    assert got["quotes.glued"].confidence == 1.0
+    raw = {f.rule: f for f in decide.apply([neg, added], Policy(calibrate=False), "abc", "abc")}
+    assert raw["adequacy.negation"].confidence == 0.68 and raw["names.added"].severity != Severity.INFO
+
+
+def test_an_unreadable_curve_file_leaves_every_confidence_as_it_is(monkeypatch):
+    import mtcheck.calibration as cal
+
+    class Broken:
+        def joinpath(self, name):
+            return self
+
+        def read_text(self, encoding=None):
+            return "{not json"
+
+    monkeypatch.setattr(cal.resources, "files", lambda pkg: Broken())
+    cal.curves.cache_clear()
+    try:
+        assert cal.curves() == {}
+        assert cal.calibrated("names.added", 0.5) == 0.5
+    finally:
+        monkeypatch.undo()
+        cal.curves.cache_clear()

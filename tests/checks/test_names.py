@@ -559,7 +559,7 @@ def test_through_the_word_alignment_a_surname_replaced_after_the_first_name_is_c
     src = "Simon Spillane, the lobby group's head of operations, said brewers were already leading the way."
     assert _with_models("en", "ru", src, "Саймон Спиллейн, глава лоббистской группы, сказал, что пивовары уже лидируют.") == []
     assert _with_models("en", "ru", src, "Саймон Френчмэн, глава лоббистской группы, сказал, что пивовары уже лидируют.") == [
-        ("names.replaced", "critical", "Spillane", "Френчмэн")]
+        ("names.replaced", "major", "Spillane", "Френчмэн")]  # major: on real MT such findings are right 6 times in 10
 
 
 def test_through_the_word_alignment_translated_institutions_and_exonyms_pass():
