@@ -749,3 +749,18 @@ def test_a_chinese_name_against_another_in_letters_is_no_certain_replacement():
     assert _replaced_confidence(zh, Name(0, 8, "Andy Lau", "PER", "ner"), True, "zh", "en") == 0.6
     en = Name(0, 8, "Antony Blinken", "PER", "ner")
     assert _replaced_confidence(en, Name(0, 11, "Mike Pompeo", "PER", "ner"), True, "en", "es") == 0.9
+
+
+def test_a_name_in_the_place_of_another_without_evidence_of_another_entity_is_a_note():
+    # EU aligned to ЄС: no evidence of another entity, so no replacement is asserted,
+    # and "missing" with a name standing there is only a note an editor may expand
+    from mtcheck.checks.names import _replacement
+    from mtcheck.decide import Policy, apply
+    from mtcheck.names.name import Name
+
+    src, mt = "The EU agreed.", "ЄС погодився."
+    f = _replacement(Name(4, 6, "EU", "ORG", "acronym"), Name(0, 2, "ЄС", "ORG", "acronym"), 0.45, True)
+    assert (f.rule, f.mt_span) == ("names.missing", (0, 2))
+    assert [g.severity.label for g in apply([f], Policy(), src, mt)] == ["info"]
+    sure = _replacement(Name(4, 6, "EU", "ORG", "acronym"), Name(0, 2, "ЄС", "ORG", "acronym"), 0.9, True)
+    assert sure.rule == "names.replaced"
