@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
-from ..names.normalize import (UNINFLECTED, alteration, romanisation_variant, distance, fold, inflected, loose_match, phonetic,
-                               same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens)
+from ..names.normalize import (UNINFLECTED, alteration, distance, first_sound, fold, inflected, loose_match, phonetic,
+                               romanisation_variant, same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens)
 from ..types import Finding
 from . import Pair, register
 
@@ -344,6 +344,12 @@ def bilingual(pair: Pair):
             outcome = _through_alignment(pair, li, n, m_names, pair.tgt_lang)
             if outcome == "rendered":
                 continue
+            words = _WORD.findall(n.text)
+            other = _other_surname(pair, n, words[-1], m_names) if len(words) > 1 else None
+            if other is not None:
+                spare = [km for km in spare if not (km[1].start < other.end and other.start < km[1].end)]
+                yield _surname_replaced(n, words[-1], other)
+                continue
             if isinstance(outcome, Name):  # aligned to another name
                 spare = [km for km in spare if not (km[1].start < outcome.end and outcome.start < km[1].end)]
                 if outcome.how == "cut":
@@ -354,12 +360,6 @@ def bilingual(pair: Pair):
                     yield _misspelt_finding(n, outcome, form)
                     continue
                 yield _replacement(n, outcome, _replaced_confidence(n, outcome, True, pair.src_lang, pair.tgt_lang), True)
-                continue
-            words = _WORD.findall(n.text)
-            other = _other_surname(pair, n, words[-1], m_names) if len(words) > 1 else None
-            if other is not None:
-                spare = [km for km in spare if not (km[1].start < other.end and other.start < km[1].end)]
-                yield _surname_replaced(n, words[-1], other)
                 continue
             if spare:
                 k, mn = spare.pop(0)
@@ -429,14 +429,15 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     if len(last) >= 4:
         for a, b in spans:
             # the whole word the aligned piece is part of, in letters that read
-            # back letter by letter (not サン, a piece of サンチェス)
+            # back letter by letter or in katakana, which spells each syllable
+            # (not サン, a piece of サンチェス; not मिच or a Chinese name's characters)
             while a > 0 and mt_text[a - 1].isalpha():
                 a -= 1
             while b < len(mt_text) and mt_text[b].isalpha():
                 b += 1
             w = mt_text[a:b]
             # an everyday word is a translation, not a cut (Poverty Alleviation, Alivio)
-            if _alphabetic(w) and sound_cut(last, w) and not common_word(w, tgt_lang, 3.0):
+            if (_alphabetic(w) or _KATAKANA_WORD.fullmatch(w)) and sound_cut(last, w) and not common_word(w, tgt_lang, 3.0):
                 return Name(a, b, w, "NAME", "cut")  # the name with its end gone (Brewster, Брюст)
     heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
     if _sounds_like_any(n, heard, pair.src_lang):
@@ -467,6 +468,8 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
         return "unaligned"  # a translated name keeps its capitals (Attorney General's Office); "the city" is none
     return "rendered"  # ordinary words: the name was translated (Procuraduría General, Attorney General's Office)
 
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 # Languages that capitalise every noun: a capitalised rare word is no sign of a name (Brauer).
 _NOUN_CAPITALS = {"de", "lb"}
@@ -569,7 +572,7 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
     outcome = _through_alignment(pair, li, head, m_names, pair.tgt_lang, narrow=True)
     if outcome == "rendered":
         return
-    other = None if isinstance(outcome, Name) else _other_surname(pair, n, last, m_names)
+    other = _other_surname(pair, n, last, m_names)
     if other is not None:
         yield _surname_replaced(n, last, other)
         return
@@ -585,34 +588,61 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
     )
 
 
+_NAME_PART = re.compile(r"[^\s·・\-]+")
+
+
 def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name | None:
     """The surname after the person's first name in the translation when it
-    is another one (Ethan Frenchman, Ethan Johnson): the first name kept and
-    the last word a rare word of another sound that the source does not
-    have. Only in letters that read back letter by letter, and for a surname
-    that is no everyday word, which a translator may have translated (Blanco,
-    White)."""
-    if common_word(last, pair.src_lang, 3.5):
-        return None
+    is another one (Ethan Frenchman, Ethan Johnson; ポール・フレンチマン for
+    Paul Kagame) or the same one cut short (ポール・カガ): the first name kept
+    and the last word one of another sound that the source does not have.
+    Not where an everyday word stands for an everyday word: a surname a
+    translator may have translated (Blanco, White). In katakana and Chinese
+    characters, which read back loosely, another name only when it also
+    begins with another sound."""
     first = _WORD.findall(n.text)[:-1]
     src_words = {fold(w) for w in _WORD.findall(pair.src.text)}
     for mn in m_names:
-        words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _WORD.finditer(mn.text)]
-        if len(words) < 2 or not _alphabetic(mn.text):
+        words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _NAME_PART.finditer(mn.text)]
+        if len(words) < 2:
             continue
         a, b, w = words[-1]
         kept = [x for _, _, x in words[:-1]]
-        if (any(sounds_alike(f, k) for f in first for k in kept) and len(w) >= 3 and w[:1].isupper()
-                and fold(w) not in src_words
-                and not any(sounds_alike(k, w) for k in _WORD.findall(n.text))):
-            return Name(a, b, w, mn.label, mn.how)
+        if not any(sounds_alike(f, k) for f in first for k in kept) or fold(w) in src_words:
+            continue
+        if _alphabetic(w):
+            if (len(w) < 3 or not w[:1].isupper()
+                    # an everyday word, in the script of the first name, for an everyday word
+                    or common_word(last, pair.src_lang, 3.5) and common_word(w, pair.tgt_lang, 3.5)
+                    and _latin(w) == _latin(kept[0])):
+                continue
+        elif not (_KATAKANA_WORD.fullmatch(w) or is_han(w)) or len(w) < 2:
+            continue
+        if sound_cut(last, w):
+            return Name(a, b, w, "NAME", "cut")
+        if any(sounds_alike(k, w) for k in _WORD.findall(n.text)):
+            continue
+        if any(sounds_alike(k, w) for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):
+            continue  # another person of the source, whose first name is the same (Vladimir Putin, Vladimir Zelensky)
+        if not _alphabetic(w) and first_sound(w) == first_sound(last):
+            continue
+        return Name(a, b, w, mn.label, mn.how)
     return None
 
 
 def _surname_replaced(n: Name, last: str, other: Name) -> Finding:
-    """The first name kept and another surname after it: a person swapped (Donald Harrington)."""
+    if other.how == "cut":
+        return _cut_finding(n, other)
+    return _surname_swapped(n, last, other)
+
+
+def _surname_swapped(n: Name, last: str, other: Name) -> Finding:
+    """The first word kept and another name after it: a person swapped
+    (Donald Harrington), whether or not a tagger said person (Connor Bowman,
+    Pavel Zeman, where no tagger reads Czech). The first word said the same
+    leaves no room for a translation or another script's form of the name."""
     at = n.start + n.text.rfind(last)
-    f = _replacement(Name(at, at + len(last), last, n.label, n.how), other, 0.9 if n.label == "PER" else 0.6, True)
+    f = _replacement(Name(at, at + len(last), last, n.label, n.how), other, 0.9, True)
     return replace(f, message=f.message.replace(f"“{last}”", f"“{last}” of the name “{n.text}”", 1))
 
 

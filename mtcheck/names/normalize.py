@@ -374,6 +374,14 @@ def _onset(word: str) -> str:
     return "vowel" if first in "aeiou" else "glide" if first in "hyjw" else "consonant"
 
 
+def first_sound(word: str) -> str:
+    """The sound a name begins with, as any script writes it: "vowel", or
+    its first consonant class (Kagame k, フレンチマン f, 罗森代尔 l)."""
+    if _onset(word) == "vowel":
+        return "vowel"
+    return _sound_key(word)[:1]
+
+
 @functools.lru_cache(maxsize=65536)
 def sound_cut(name: str, word: str) -> bool:
     """Does ``word`` say the name ``name`` with its last sound or two gone

@@ -764,3 +764,32 @@ def test_a_name_in_the_place_of_another_without_evidence_of_another_entity_is_a_
     assert [g.severity.label for g in apply([f], Policy(), src, mt)] == ["info"]
     sure = _replacement(Name(4, 6, "EU", "ORG", "acronym"), Name(0, 2, "ЄС", "ORG", "acronym"), 0.9, True)
     assert sure.rule == "names.replaced"
+
+
+def _flags(sl, tl, src, mt, use_models):
+    r = check_segment_pair(Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False)), "x", src, mt)
+    return [(f.rule, f.severity.label, src[f.src_span[0]:f.src_span[1]] if f.src_span else None,
+             mt[f.mt_span[0]:f.mt_span[1]] if f.mt_span else None) for f in r.findings
+            if f.category == "names" and f.severity.label != "info"]
+
+
+@pytest.mark.parametrize("use_models", [False, True])
+def test_the_first_name_kept_before_another_word_in_any_script(use_models):
+    # no tagger reads Czech: "Pavel Zeman" is a name by its capitals, and the first name
+    # said the same before another word is a swap whatever the word is
+    src = "Před několika dny ho navštívil nejvyšší státní zástupce Pavel Zeman."
+    assert _flags("cs", "uk", src, "Кілька днів тому його відвідав генеральний прокурор Павел Земан.", use_models) == []
+    assert _flags("cs", "uk", src, "Кілька днів тому його відвідав генеральний прокурор Павел Airlines.", use_models) == [
+        ("names.replaced", "major", "Zeman", "Airlines")]
+
+
+def test_a_surname_in_katakana_after_the_first_name_swapped_or_cut():
+    src = "Rwanda President Paul Kagame said it in 2015."
+    ok = "ルワンダのポール・カガメ大統領は2015年にそう述べた。"
+    assert _flags("en", "ja", src, ok, True) == []
+    # another name that begins with another sound: a swap
+    assert _flags("en", "ja", src, ok.replace("カガメ", "フレンチマン"), True) == [
+        ("names.replaced", "major", "Kagame", "フレンチマン")]
+    # the same name with its last syllable gone: a cut
+    assert _flags("en", "ja", src, ok.replace("カガメ", "カガ"), True) == [
+        ("names.altered", "critical", "Paul Kagame", "カガ")]
