@@ -597,9 +597,9 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
     Paul Kagame) or the same one cut short (ポール・カガ): the first name kept
     and the last word one of another sound that the source does not have.
     Not where an everyday word stands for an everyday word: a surname a
-    translator may have translated (Blanco, White). In katakana and Chinese
-    characters, which read back loosely, another name only when it also
-    begins with another sound."""
+    translator may have translated (Blanco, White). In katakana, which reads
+    back loosely, another name only when it also begins with another sound;
+    in Chinese characters not at all."""
     first = _WORD.findall(n.text)[:-1]
     src_words = {fold(w) for w in _WORD.findall(pair.src.text)}
     for mn in m_names:
@@ -616,7 +616,9 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
                     or common_word(last, pair.src_lang, 3.5) and common_word(w, pair.tgt_lang, 3.5)
                     and _latin(w) == _latin(kept[0])):
                 continue
-        elif not (_KATAKANA_WORD.fullmatch(w) or is_han(w)) or len(w) < 2:
+        elif not _KATAKANA_WORD.fullmatch(w):
+            # Chinese characters chosen for a foreign name are read in Mandarin, not as the name
+            # sounds (加西亚 jiaxiya for García): no ground for another name there
             continue
         if sound_cut(last, w):
             return Name(a, b, w, "NAME", "cut")

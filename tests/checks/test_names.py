@@ -793,3 +793,9 @@ def test_a_surname_in_katakana_after_the_first_name_swapped_or_cut():
     # the same name with its last syllable gone: a cut
     assert _flags("en", "ja", src, ok.replace("カガメ", "カガ"), True) == [
         ("names.altered", "critical", "Paul Kagame", "カガ")]
+
+
+def test_a_foreign_name_in_chinese_characters_after_the_first_name_is_no_swap():
+    # 加西亚 is García as Chinese writes it (jiā for ga): Mandarin readings are no ground for another name
+    src = "レイナルド・ガルシアさんは佐賀に住んでいる。"
+    assert _flags("ja", "zh", src, "雷纳尔多·加西亚住在佐贺。", True) == []
