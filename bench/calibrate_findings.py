@@ -27,6 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mtcheck.calibration import calibrated, fit  # noqa: E402
+from mtcheck.scripts import relation  # noqa: E402
+from mtcheck.decide import Policy, severity  # noqa: E402
+from mtcheck.types import Finding, Severity  # noqa: E402
 
 # Rules that judge a translation against its source: what MQM raters mark.
 # Not fitted here: the typography rules (quotes.spacing, .unclosed, ...), which
@@ -64,6 +67,11 @@ def scores(recs: list[dict], key) -> dict:
     return {"n": len(ps), "brier": brier, "ece": ece, "flags": len(flags), "flag_hits": sum(flags)}
 
 
+def _decided(r: dict, table, own: bool, policy) -> Severity:
+    conf = r["confidence"] if own else calibrated(r["rule"], r["confidence"], table, r["where"])
+    return severity(Finding(r["rule"], "", confidence=conf), policy)
+
+
 def _fmt(s: dict) -> str:
     if not s.get("n"):
         return "- | - | -"
@@ -77,16 +85,21 @@ def main():
     ap.add_argument("--write", action="store_true", help=f"write the curves to {OUT.relative_to(OUT.parents[1])}")
     ap.add_argument("--prior", type=float, default=4.0)
     args = ap.parse_args()
-    recs = [r for r in load(args.dump) if r["rule"] in BILINGUAL]
+    everything = load(args.dump)
+    for r in everything:
+        r["where"] = relation(r["src"], r["mt"])
+    recs = [r for r in everything if r["rule"] in BILINGUAL]
     by = defaultdict(lambda: defaultdict(list))
     for r in recs:
-        by[r["half"]][r["rule"]].append(r)
+        # one curve per rule and script relation: names compared across scripts are right less often
+        by[r["half"]][f"{r['rule']}@{r['where']}"].append(r)
+    policy = Policy()
     table = {}
     for rule, rs in sorted(by["tune"].items()):
         if len(rs) >= MIN_FINDINGS:
             table[rule] = fit([(r["confidence"], r["on_error"]) for r in rs], args.prior)
     print("Curves fitted on the tuning half (confidence -> probability on an error):\n")
-    print("| rule | tuning findings | on an error | curve |")
+    print("| rule @ scripts | tuning findings | on an error | curve |")
     print("|---|---|---|---|")
     for rule, rs in sorted(by["tune"].items(), key=lambda kv: -len(kv[1])):
         hits = sum(r["on_error"] for r in rs)
@@ -94,20 +107,30 @@ def main():
         print(f"| {rule} | {len(rs)} | {hits / len(rs):.2f} ({hits}/{len(rs)}) | {curve} |")
     for half in ("tune", "confirm"):
         print(f"\n{half} half: own confidence against the curves (Brier, ECE, flags >= 0.5: precision)\n")
-        print("| rule | findings | own: Brier | ECE | flags | calibrated: Brier | ECE | flags |")
+        print("| rule @ scripts | findings | own: Brier | ECE | flags | calibrated: Brier | ECE | flags |")
         print("|---|---|---|---|---|---|---|---|")
         rows = sorted(by[half].items(), key=lambda kv: -len(kv[1]))
-        everything = [r for _, rs in rows for r in rs]
-        for rule, rs in rows + [("all", everything)]:
+        for rule, rs in rows + [("all", [r for _, rs in rows for r in rs])]:
             raw = scores(rs, lambda r: r["confidence"])
-            cal = scores(rs, lambda r: calibrated(r["rule"], r["confidence"], table))
+            cal = scores(rs, lambda r: calibrated(r["rule"], r["confidence"], table, r["where"]))
             print(f"| {rule} | {len(rs)} | {_fmt(raw)} | {_fmt(cal)} |")
+    print("\nEvery finding of every rule, by decided severity: the share on a rater's error span\n")
+    print("| half | minor or above: own | calibrated | major or above: own | calibrated |")
+    print("|---|---|---|---|---|")
+    for half in ("tune", "confirm"):
+        cells = []
+        for floor in (Severity.MINOR, Severity.MAJOR):
+            for own in (True, False):
+                hits = [r["on_error"] for r in everything if r["half"] == half
+                        and _decided(r, table, own, policy) >= floor]
+                cells.append(f"{sum(hits) / len(hits):.2f} ({sum(hits)}/{len(hits)})" if hits else "-")
+        print(f"| {half} | " + " | ".join(cells) + " |")
     if args.write:
         data = {"fitted_on": "WMT 2021 MQM error spans (en-de, en-ru, zh-en), tuning half of the documents; "
                               "bench/calibrate_findings.py",
                 "prior": args.prior,
-                "rules": {rule: {"knots": [list(k) for k in curve], "findings": len(by["tune"][rule])}
-                          for rule, curve in table.items()}}
+                "rules": {key: {"knots": [list(k) for k in curve], "findings": len(by["tune"][key])}
+                          for key, curve in table.items()}}
         OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"\nwrote {OUT}")
 

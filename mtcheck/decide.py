@@ -9,6 +9,7 @@ from typing import Iterable
 
 from . import rules
 from .calibration import calibrated
+from .scripts import relation
 from .types import Finding, Severity, Verdict, sorted_findings
 
 # Calibrated on WMT22 critical-error-detection dev data (en-de, pt-en):
@@ -97,7 +98,8 @@ def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_
     calibrated, severity from rule and confidence, duplicates merged, a baseline's fingerprints left out."""
     kept = [f for f in findings if not _matches(f.rule, policy.disabled)]
     if policy.calibrate:
-        kept = [replace(f, confidence=calibrated(f.rule, f.confidence)) for f in kept]
+        where = relation(src_text, mt_text)
+        kept = [replace(f, confidence=calibrated(f.rule, f.confidence, where=where)) for f in kept]
     decided = [replace(f, severity=severity(f, policy)) for f in kept]
     out = []
     for f in _dedupe(decided):

@@ -77,18 +77,36 @@ def test_the_decision_engine_reads_confidences_through_the_shipped_curves():
     from mtcheck.calibration import curves
 
     shipped = curves()
-    assert {"names.added", "adequacy.negation", "names.replaced"} <= set(shipped)
+    assert {"names.added@across", "adequacy.negation@across", "names.replaced@across"} <= set(shipped)
     assert not any(r.startswith("quotes.spacing") or r.startswith("format.") for r in shipped)
     neg = Finding("adequacy.negation", "the translation negates", src_span=(0, 3), mt_span=(0, 3), confidence=0.68)
     added = Finding("names.added", "the name", mt_span=(0, 3), confidence=0.5)
     glued = Finding("quotes.glued", "glued", mt_span=(0, 1), confidence=1.0)
-    got = {f.rule: f for f in decide.apply([neg, added, glued], Policy(), "abc", "abc")}
-    # on real MT with professional error marks these were right about a quarter of the time: notes
+    # a source in Cyrillic, a translation in Latin letters: on real MT with professional
+    # error marks such findings were right about a quarter of the time: notes
+    got = {f.rule: f for f in decide.apply([neg, added, glued], Policy(), "абв", "abc")}
     assert got["adequacy.negation"].severity == Severity.INFO and got["adequacy.negation"].confidence < 0.5
     assert got["names.added"].severity == Severity.INFO
     assert got["quotes.glued"].confidence == 1.0
-    raw = {f.rule: f for f in decide.apply([neg, added], Policy(calibrate=False), "abc", "abc")}
+    # in one script the data had too few such findings to fit: their own confidence stands
+    same = {f.rule: f for f in decide.apply([neg, added], Policy(), "abc", "abc")}
+    assert same["adequacy.negation"].confidence == 0.68 and same["names.added"].severity != Severity.INFO
+    raw = {f.rule: f for f in decide.apply([neg, added], Policy(calibrate=False), "абв", "abc")}
     assert raw["adequacy.negation"].confidence == 0.68 and raw["names.added"].severity != Severity.INFO
+
+
+def test_curves_by_script_relation_and_the_scripts_of_texts():
+    from mtcheck.calibration import calibrated
+    from mtcheck.scripts import relation, script_of
+
+    assert (script_of("Blinken"), script_of("Блинкен"), script_of("ブリンケン東京"), script_of("东京")) == (
+        "LATIN", "CYRILLIC", "KANA", "CJK")
+    assert (relation("Hola", "Hello"), relation("Hello", "Привет"), relation("東京", "东京"),
+            relation("ガルシア", "加西亚"), relation(None, "x")) == ("same", "across", "same", "across", "")
+    table = {"names.added@across": ((0.5, 0.2),), "quotes.added": ((0.5, 0.1),)}
+    assert calibrated("names.added", 0.5, table, "across") == 0.2
+    assert calibrated("names.added", 0.5, table, "same") == 0.5  # no curve for one script: kept
+    assert calibrated("quotes.added", 0.5, table, "same") == 0.1  # one curve for every script
 
 
 def test_an_unreadable_curve_file_leaves_every_confidence_as_it_is(monkeypatch):

@@ -764,6 +764,10 @@ def test_a_name_in_the_place_of_another_without_evidence_of_another_entity_is_a_
     assert [g.severity.label for g in apply([f], Policy(), src, mt)] == ["info"]
     sure = _replacement(Name(4, 6, "EU", "ORG", "acronym"), Name(0, 2, "ЄС", "ORG", "acronym"), 0.9, True)
     assert sure.rule == "names.replaced"
+    # in one script the name in its place is less often a rendering: a minor flag
+    src, mt = "India agreed.", "Indlandi samþykkti."
+    f = _replacement(Name(0, 5, "India", "LOC", "ner"), Name(0, 8, "Indlandi", "LOC", "caps"), 0.45, True)
+    assert [g.severity.label for g in apply([f], Policy(), src, mt)] == ["minor"]
 
 
 def _flags(sl, tl, src, mt, use_models):
