@@ -5,8 +5,8 @@ at a given score are right is measured, not assumed. For the rules that
 judge a translation against its source, that was measured on real MT whose
 errors professional raters marked (WMT 2021 MQM spans, the tuning half of
 the documents): ``bench/calibrate_findings.py`` fits one monotone curve per
-rule, apart for a source and translation in one script and across scripts,
-and writes ``calibration.json`` beside this file; ``bench/RESULTS.md``
+rule and pair of scripts (source and translation: Latin and Latin, Latin
+and Cyrillic, Chinese and Latin in that data), and writes ``calibration.json`` beside this file; ``bench/RESULTS.md``
 gives the fit and how it holds on the confirmation half.
 
 A curve only lowers a confidence that the data does not bear out; it never
@@ -40,12 +40,13 @@ def curves() -> dict[str, Curve]:
 
 def calibrated(rule: str, confidence: float, table: dict[str, Curve] | None = None, where: str = "") -> float:
     """The rule's confidence read through its curve for these scripts
-    (``where``: "same" or "across", ``mtcheck.scripts.relation`` of source
-    and translation; names compared across scripts go through
-    transliteration and sound, and are right less often), else its curve for any (linear between knots; below the
-    first knot in proportion to it, above the last its value), if that is
-    lower. A rule with curves for some scripts only keeps its confidence
-    in the others: the data said nothing there."""
+    (``where``: ``mtcheck.scripts.relation`` of source and translation,
+    "LATIN>CYRILLIC"; a name goes through nothing, transliteration or a
+    reading by sound depending on them), else its curve for any (linear
+    between knots; below the first knot in proportion to it, above the last
+    its value), if that is lower. A rule with curves for some pairs of
+    scripts only keeps its confidence in the others: the data said nothing
+    there."""
     table = curves() if table is None else table
     knots = table.get(f"{rule}@{where}") if where else None
     if knots is None and not any(k.startswith(rule + "@") for k in table):

@@ -22,9 +22,11 @@ def script_of(text: str) -> str:
     return max(counts, key=counts.get) if counts else ""
 
 
-def relation(a: str | None, b: str | None) -> str:
-    """"same" when two texts are written in one script, "across" when not,
-    "" when one is missing."""
-    if not a or not b:
+def relation(src: str | None, mt: str | None) -> str:
+    """The scripts of a source and its translation, "LATIN>CYRILLIC", or ""
+    when one is missing: what a name goes through between them (nothing,
+    transliteration, a reading by sound) differs from one pair of scripts
+    to another."""
+    if not src or not mt:
         return ""
-    return "same" if script_of(a) == script_of(b) else "across"
+    return f"{script_of(src)}>{script_of(mt)}"

@@ -22,7 +22,7 @@ from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import (UNINFLECTED, alteration, distance, first_sound, fold, inflected, loose_match, phonetic,
                                romanisation_variant, same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens)
-from ..scripts import relation
+from ..scripts import script_of
 from ..types import Finding
 from . import Pair, register
 
@@ -744,7 +744,7 @@ def _replacement(n: Name, mn: Name, confidence: float, aligned: bool) -> Finding
     # the name in its place is most often its rendering (EU, ЄС; European
     # Commission, Еврокомиссию): on real MT such findings were on a rater's
     # error 8 times in 57 (bench/RESULTS.md)
-    across = relation(n.text, mn.text) == "across"
+    across = script_of(n.text) != script_of(mn.text)
     return Finding(
         "names.missing",
         f"{what} is not in the translation; “{mn.text}” stands {'where it aligns' if aligned else 'in this sentence'}",
