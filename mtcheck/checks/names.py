@@ -603,7 +603,9 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
     back loosely, another name only when it also begins with another sound;
     in Chinese characters not at all."""
     first = _WORD.findall(n.text)[:-1]
-    src_words = {fold(w) for w in _WORD.findall(pair.src.text)}
+    if "src_folded_words" not in pair.facts:  # once per pair: this runs for every name not found
+        pair.facts["src_folded_words"] = {fold(w) for w in _WORD.findall(pair.src.text)}
+    src_words = pair.facts["src_folded_words"]
     mt_text = pair.mt.text
     for mn in m_names:
         words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _NAME_PART.finditer(mn.text)]
