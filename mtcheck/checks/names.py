@@ -21,7 +21,8 @@ from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases, covers
 from ..names.hanzi import is_han, sounds_like
 from ..names.normalize import (UNINFLECTED, alteration, distance, first_sound, fold, inflected, loose_match, phonetic,
-                               romanisation_variant, same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens)
+                               romanisation_variant, same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens,
+                               transcription_variant)
 from ..scripts import script_of
 from ..types import Finding
 from . import Pair, register
@@ -622,7 +623,15 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
             if (len(w) < 3 or not w[:1].isupper()
                     # an everyday word, in the script of the first name, for an everyday word
                     or common_word(last, pair.src_lang, 3.5) and common_word(w, pair.tgt_lang, 3.5)
-                    and _latin(w) == _latin(kept[0])):
+                    and _latin(w) == _latin(kept[0])
+                    # a capitalised noun where every noun is, for a common word of a name no tagger
+                    # called a person's (Swamp, Sumpfgebiets; Authority, Regulierungsbehörde)
+                    or (pair.tgt_lang or "").split("-")[0].lower() in _NOUN_CAPITALS
+                    and (common_word(w, pair.tgt_lang, 3.0) or common_word(last, pair.src_lang, 3.0) and n.label != "PER")
+                    # the name glued to the next word (Summersargumentierte)
+                    or fold(w).startswith(fold(last))
+                    # the same name as another language transcribes it (Gorbachev, Gorbatschow)
+                    or transcription_variant(last, w)):
                 continue
         elif not _KATAKANA_WORD.fullmatch(w):
             # Chinese characters chosen for a foreign name are read in Mandarin, not as the name

@@ -356,6 +356,37 @@ def _romanised_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+# How English and German spell the sounds of a name they transcribe from
+# Cyrillic, Arabic or Persian (Khrushchev, Chruschtschow; Ahmadinejad,
+# Ahmadinedschad; Jumblatt, Dschumblatt), each to one symbol of its sound;
+# longest first.
+_TRANSCRIBED = {
+    "en": (("shch", "Щ"), ("sch", "Ш"), ("ch", "Ч"), ("sh", "Ш"), ("zh", "Ж"), ("kh", "Х"), ("ts", "Ц"),
+           ("j", "Џ"), ("y", "Й"), ("w", "В"), ("v", "В"), ("h", "Х")),
+    "de": (("schtsch", "Щ"), ("tsch", "Ч"), ("dsch", "Џ"), ("sch", "Ш"), ("ch", "Х"), ("tz", "Ц"), ("z", "Ц"),
+           ("j", "Й"), ("w", "В"), ("v", "В"), ("h", "Х")),
+}
+
+
+def _transcribed(word: str) -> set[str]:
+    keys = set()
+    for rules in _TRANSCRIBED.values():
+        s = fold(word).lower()
+        for a, b in rules:
+            s = s.replace(a, b)
+        s = re.sub(r"[aeiouyäöü]", "", s)
+        keys.add(re.sub(r"(.)\1+", r"\1", s))
+    return keys
+
+
+def transcription_variant(a: str, b: str) -> bool:
+    """One name as English and German transcribe it from another script:
+    the same consonants once each language's spellings of a sound are read
+    as that sound (Gorbachev, Gorbatschow; Cherkesov, Tscherkessow), not
+    another name (Frenchman, Johnson)."""
+    return len(a) >= 4 and len(b) >= 4 and bool(_transcribed(a) & _transcribed(b))
+
+
 def romanisation_variant(a: str, b: str) -> bool:
     """Two romanisations of one name written in Cyrillic (Zakharova,
     Zacharová; Tsoy, Coj; Yeltsin, Jelzin), not a misspelling (Lawler, Lawer)."""

@@ -803,3 +803,24 @@ def test_a_foreign_name_in_chinese_characters_after_the_first_name_is_no_swap():
     # 加西亚 is García as Chinese writes it (jiā for ga): Mandarin readings are no ground for another name
     src = "レイナルド・ガルシアさんは佐賀に住んでいる。"
     assert _flags("ja", "zh", src, "雷纳尔多·加西亚住在佐贺。", True) == []
+
+
+@pytest.mark.parametrize("src,mt", [
+    # the same name as German transcribes it from Russian or Persian
+    ("Mikhail Gorbachev visited Berlin.", "Michail Gorbatschow besuchte Berlin."),
+    ("Viktor Cherkesov resigned.", "Viktor Tscherkessow trat zurück."),
+    ("President Mahmoud Ahmedinejad spoke.", "Präsident Mahmud Ahmadinedschad sprach."),
+    # a common word of a name translated into a noun German capitalises
+    ("The Nakivubo Swamp is drained.", "Das Nakivubo Sumpfgebiet wird trockengelegt."),
+    # the name glued to the next word by the MT
+    ("Lawrence Summers argued for it.", "Lawrence Summersargumentierte dafür."),
+])
+def test_a_first_name_kept_before_a_rendering_of_the_surname_is_no_swap(src, mt):
+    assert [f for f in _flags("en", "de", src, mt, False) if f[0] == "names.replaced"] == []
+
+
+def test_transcriptions_of_one_name_by_english_and_german():
+    from mtcheck.names.normalize import transcription_variant
+
+    assert transcription_variant("Khrushchev", "Chruschtschow") and transcription_variant("Jumblatt", "Dschumblatt")
+    assert not transcription_variant("Frenchman", "Johnson") and not transcription_variant("Britzman", "Akinwale")
