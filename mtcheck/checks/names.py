@@ -13,6 +13,7 @@ translation with no counterpart in the source are ``added``."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import replace
 from collections import Counter, defaultdict
@@ -619,6 +620,8 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
         kept = [x for _, _, x in words[:-1]]
         if not any(sounds_alike(f, k) for f in first for k in kept) or fold(w) in src_words:
             continue
+        if (_alphabetic(w) or _KATAKANA_WORD.fullmatch(w)) and (w[:1].isupper() or not _has_case(w)) and sound_cut(last, w):
+            return Name(a, b, w, "NAME", "cut")
         if _alphabetic(w):
             if (len(w) < 3 or not w[:1].isupper()
                     # an everyday word, in the script of the first name, for an everyday word
@@ -628,8 +631,9 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
                     # called a person's (Swamp, Sumpfgebiets; Authority, Regulierungsbehörde)
                     or (pair.tgt_lang or "").split("-")[0].lower() in _NOUN_CAPITALS
                     and (common_word(w, pair.tgt_lang, 3.0) or common_word(last, pair.src_lang, 3.0) and n.label != "PER")
-                    # the name glued to the next word (Summersargumentierte)
-                    or fold(w).startswith(fold(last))
+                    # the name glued to the next word (Summersargumentierte, Reviewsalientou), or a
+                    # cognate of a word of it (Educadoras, Educationalists)
+                    or len(os.path.commonprefix([fold(w), fold(last)])) >= 4
                     # the same name as another language transcribes it (Gorbachev, Gorbatschow)
                     or transcription_variant(last, w)):
                 continue
@@ -637,8 +641,6 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
             # Chinese characters chosen for a foreign name are read in Mandarin, not as the name
             # sounds (加西亚 jiaxiya for García): no ground for another name there
             continue
-        if sound_cut(last, w):
-            return Name(a, b, w, "NAME", "cut")
         if any(sounds_alike(k, w) for k in _WORD.findall(n.text)):
             continue
         if any(sounds_alike(k, w) for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):

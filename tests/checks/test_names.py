@@ -824,3 +824,9 @@ def test_transcriptions_of_one_name_by_english_and_german():
 
     assert transcription_variant("Khrushchev", "Chruschtschow") and transcription_variant("Jumblatt", "Dschumblatt")
     assert not transcription_variant("Frenchman", "Johnson") and not transcription_variant("Britzman", "Akinwale")
+
+
+def test_a_cognate_or_a_glued_form_after_the_kept_first_name_is_no_swap():
+    assert [f for f in _flags("pt", "en", "Segundo as Africanas Educadoras, a escola fechou.",
+                              "According to the Africanas Educationalists, the school closed.", False)
+            if f[0] == "names.replaced"] == []
