@@ -350,11 +350,11 @@ def bilingual(pair: Pair):
             words = _WORD.findall(n.text)
             other = _other_surname(pair, n, words[-1], m_names) if len(words) > 1 else None
             if other is not None:
-                spare = [km for km in spare if not (km[1].start < other.end and other.start < km[1].end)]
+                spare = _apart_from(spare, other)
                 yield _surname_replaced(n, words[-1], other)
                 continue
             if isinstance(outcome, Name):  # aligned to another name
-                spare = [km for km in spare if not (km[1].start < outcome.end and outcome.start < km[1].end)]
+                spare = _apart_from(spare, outcome)
                 if outcome.how == "cut":
                     yield _cut_finding(n, outcome)
                     continue
@@ -440,7 +440,7 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
                 b += 1
             w = mt_text[a:b]
             # an everyday word is a translation, not a cut (Poverty Alleviation, Alivio)
-            if (_alphabetic(w) or _KATAKANA_WORD.fullmatch(w)) and sound_cut(last, w) and not common_word(w, tgt_lang, 3.0):
+            if _said_short(last, w) and not common_word(w, tgt_lang, 3.0):
                 return Name(a, b, w, "NAME", "cut")  # the name with its end gone (Brewster, Брюст)
     heard = words + [w for mn in hit for w in _WORD.findall(mn.text)]
     if _sounds_like_any(n, heard, pair.src_lang):
@@ -528,6 +528,17 @@ def _meets(n: Name, spans) -> bool:
     return any(a < n.end and n.start < b for a, b in spans)
 
 
+def _apart_from(spare: list, taken: Name) -> list:
+    """The spare (index, name) pairs of the translation that do not overlap a name already accounted for."""
+    return [km for km in spare if not _meets(taken, [(km[1].start, km[1].end)])]
+
+
+def _said_short(last: str, w: str) -> bool:
+    """Is the word ``w``, in letters or katakana that read back by sound, the
+    name's last word with its end gone (Brewster, Брюст; Kagame, カガ)?"""
+    return bool(_alphabetic(w) or _KATAKANA_WORD.fullmatch(w)) and sound_cut(last, w)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \u00a0\"“„«»'‘")
     return not before or before[-1] in ".!?:\n"
@@ -604,7 +615,8 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
     translator may have translated (Blanco, White). In katakana, which reads
     back loosely, another name only when it also begins with another sound;
     in Chinese characters not at all."""
-    first = _WORD.findall(n.text)[:-1]
+    own = _WORD.findall(n.text)
+    first = own[:-1]
     if "src_folded_words" not in pair.facts:  # once per pair: this runs for every name not found
         pair.facts["src_folded_words"] = {fold(w) for w in _WORD.findall(pair.src.text)}
     src_words = pair.facts["src_folded_words"]
@@ -620,7 +632,7 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
         kept = [x for _, _, x in words[:-1]]
         if not any(sounds_alike(f, k) for f in first for k in kept) or fold(w) in src_words:
             continue
-        if (_alphabetic(w) or _KATAKANA_WORD.fullmatch(w)) and (w[:1].isupper() or not _has_case(w)) and sound_cut(last, w):
+        if (w[:1].isupper() or not _has_case(w)) and _said_short(last, w):
             return Name(a, b, w, "NAME", "cut")
         if _alphabetic(w):
             if (len(w) < 3 or not w[:1].isupper()
@@ -641,7 +653,7 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
             # Chinese characters chosen for a foreign name are read in Mandarin, not as the name
             # sounds (加西亚 jiaxiya for García): no ground for another name there
             continue
-        if any(sounds_alike(k, w) for k in _WORD.findall(n.text)):
+        if any(sounds_alike(k, w) for k in own):
             continue
         if any(sounds_alike(k, w) for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):
             continue  # another person of the source, whose first name is the same (Vladimir Putin, Vladimir Zelensky)
@@ -652,16 +664,13 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
 
 
 def _surname_replaced(n: Name, last: str, other: Name) -> Finding:
-    if other.how == "cut":
-        return _cut_finding(n, other)
-    return _surname_swapped(n, last, other)
-
-
-def _surname_swapped(n: Name, last: str, other: Name) -> Finding:
     """The first word kept and another name after it: a person swapped
     (Donald Harrington), whether or not a tagger said person (Connor Bowman,
-    Pavel Zeman, where no tagger reads Czech). The first word said the same
-    leaves no room for a translation or another script's form of the name."""
+    Pavel Zeman, where no tagger reads Czech), or the same name cut short.
+    The first word said the same leaves no room for a translation or another
+    script's form of the name."""
+    if other.how == "cut":
+        return _cut_finding(n, other)
     at = n.start + n.text.rfind(last)
     f = _replacement(Name(at, at + len(last), last, n.label, n.how), other, 0.9, True)
     return replace(f, message=f.message.replace(f"“{last}”", f"“{last}” of the name “{n.text}”", 1))

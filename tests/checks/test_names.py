@@ -546,10 +546,14 @@ def _with_models(src_lang, tgt_lang, src, mt):
     if spacy_model(src_lang if src_lang in ("en", "es", "fr") else "en") is None:
         pytest.skip("spaCy models are not installed")
     pytest.importorskip("torch")
-    s = Session(Options(src_lang=src_lang, tgt_lang=tgt_lang, qe=False))
-    r = check_segment_pair(s, "x", src, mt)
+    r = check_segment_pair(Session(Options(src_lang=src_lang, tgt_lang=tgt_lang, qe=False)), "x", src, mt)
     if r.word_links is None:
         pytest.skip("the encoder gives no token states")
+    return _name_flags(r, src, mt)
+
+
+def _name_flags(r, src, mt):
+    """(rule, severity, source text, translation text) of a result's name findings an editor sees."""
     return [(f.rule, f.severity.label, src[f.src_span[0]:f.src_span[1]] if f.src_span else None,
              mt[f.mt_span[0]:f.mt_span[1]] if f.mt_span else None) for f in r.findings
             if f.category == "names" and f.severity.label != "info"]
@@ -772,9 +776,7 @@ def test_a_name_in_the_place_of_another_without_evidence_of_another_entity_is_a_
 
 def _flags(sl, tl, src, mt, use_models):
     r = check_segment_pair(Session(Options(src_lang=sl, tgt_lang=tl, use_models=use_models, qe=False)), "x", src, mt)
-    return [(f.rule, f.severity.label, src[f.src_span[0]:f.src_span[1]] if f.src_span else None,
-             mt[f.mt_span[0]:f.mt_span[1]] if f.mt_span else None) for f in r.findings
-            if f.category == "names" and f.severity.label != "info"]
+    return _name_flags(r, src, mt)
 
 
 @pytest.mark.parametrize("use_models", [False, True])
