@@ -27,6 +27,10 @@ class Fmt(str, Enum):
     html = "html"
     md = "md"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    jsonl = "jsonl"
 
 
 class LinkFmt(str, Enum):
@@ -44,7 +48,9 @@ FailOn = Annotated[
     Optional[str],
     typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity (critical, major, minor, info)."),
 ]
-Formats = Annotated[Optional[list[Fmt]], typer.Option("--format", "-f", help="Report format; repeat for several. Default: html, md and json.")]
+Formats = Annotated[Optional[list[Fmt]], typer.Option(
+    "--format", "-f",
+    help="Report format; repeat for several. Default: html, md and json. 'github' prints workflow commands on stdout.")]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the one --format to this file ('-' for stdout).")]
 OutDir = Annotated[Path, typer.Option("--output-dir", help="Folder for reports when --output is not given.")]
 Name = Annotated[str, typer.Option("--name", help="Base name of the report files in --output-dir.")]
@@ -149,23 +155,32 @@ def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
     if output is not None:
         if len(formats) != 1:
             raise InputError("--output takes exactly one --format")
-        text = render(report, formats[0])
-        if str(output) == "-":
-            sys.stdout.write(text)
-        else:
-            write_atomic(output, text)
-        return
-    rendered = {fmt: render(report, fmt) for fmt in formats}  # all rendered before any is written
+        rendered = {formats[0]: render(report, formats[0])}
+    else:
+        rendered = {fmt: render(report, fmt) for fmt in formats}  # all rendered before any is written
+    summary = render(report, "md") if "github" in rendered and os.environ.get("GITHUB_STEP_SUMMARY") else None
     for fmt, text in rendered.items():
-        path = out_dir / f"{name}{extension(fmt)}"
+        if output is not None and str(output) == "-" or output is None and fmt == "github":
+            sys.stdout.write(text)
+            continue
+        path = output if output is not None else out_dir / f"{name}{extension(fmt)}"
         write_atomic(path, text)
-        print(f"wrote {path}", file=sys.stderr)
+        if output is None:
+            print(f"wrote {path}", file=sys.stderr)
+    if summary is not None:  # GitHub shows this file on the job's page
+        try:
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+                fh.write(summary)
+        except OSError as e:
+            raise InputError(f"GITHUB_STEP_SUMMARY: cannot write ({e.strerror})") from None
 
 
 def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=()):
     """Write the reports, then leave with the exit status: 2 when some input
     was unusable (each said on stderr), else by the findings."""
-    report = session.report(results, mode)
+    from dataclasses import replace
+
+    report = replace(session.report(results, mode), fail_on=threshold)
     _write_reports(report, fmt, output, output_dir, name)
     for reason in unusable:
         print(f"mtcheck: error: {reason}", file=sys.stderr)

@@ -38,8 +38,10 @@ class Policy:
     """What a newsroom or a CI job decides; checks know nothing of it."""
 
     severity: dict[str, Severity] = field(default_factory=dict)  # rule or category -> severity at full confidence
-    disabled: frozenset[str] = frozenset()  # rules or categories
-    suppressed: frozenset[str] = frozenset()  # fingerprints (a baseline)
+    disabled: frozenset[str] = frozenset()  # rule ids or prefixes of them (a category)
+    selected: frozenset[str] | None = None  # only these rule ids or prefixes run; None: all
+    # a baseline's fingerprints, "article id:fingerprint" (or a bare fingerprint: any article)
+    suppressed: frozenset[str] = frozenset()
     block_at: Severity = Severity.CRITICAL
     review_at: Severity = Severity.MAJOR
     confident: float = CONFIDENT
@@ -57,8 +59,22 @@ class Policy:
     max_perplexity: float | None = None  # fluency; off unless set
 
 
-def _matches(rule: str, keys) -> bool:
-    return rule in keys or rule.split(".", 1)[0] in keys
+def _prefix_length(rule: str, keys) -> int:
+    """Length of the longest key that is the rule or a dotted prefix of it
+    (``names`` and ``names.added`` both match names.added), else -1."""
+    best = -1
+    for k in keys:
+        if rule == k or rule.startswith(k + ".") or k in ("", "*"):
+            best = max(best, len(k) if k != "*" else 0)
+    return best
+
+
+def enabled(rule: str, policy: "Policy") -> bool:
+    """The most specific of the selected and disabled prefixes wins; on a
+    tie (the same prefix in both) the rule is off."""
+    off = _prefix_length(rule, policy.disabled)
+    on = _prefix_length(rule, policy.selected) if policy.selected is not None else 0
+    return on > off if policy.selected is not None or off >= 0 else True
 
 
 def base_severity(rule_id: str, policy: Policy) -> Severity:
@@ -93,24 +109,43 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     return [best[k] for k in order]
 
 
-def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None) -> tuple[Finding, ...]:
+def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_text: str | None,
+          article: str | None = None, quiet: Iterable[tuple[int, int, frozenset[str]]] = ()) -> tuple[Finding, ...]:
     """Checks' findings -> decided ones: disabled rules dropped, confidence
-    calibrated, severity from rule and confidence, duplicates merged, a baseline's fingerprints left out."""
-    kept = [f for f in findings if not _matches(f.rule, policy.disabled)]
+    calibrated, severity from rule and confidence, duplicates merged. A
+    finding in the baseline (``policy.suppressed``) or inside a suppression
+    marker's span of the translation (``quiet``: start, end, rule prefixes;
+    empty prefixes: every rule) stays, marked suppressed."""
+    kept = [f for f in findings if enabled(f.rule, policy)]
     if policy.calibrate:
         where = relation(src_text, mt_text)
         kept = [replace(f, confidence=calibrated(f.rule, f.confidence, where=where)) for f in kept]
     decided = [replace(f, severity=severity(f, policy)) for f in kept]
+    quiet = tuple(quiet)
     out = []
     for f in _dedupe(decided):
         f = f.with_fingerprint(src_text, mt_text)
-        if f.fingerprint not in policy.suppressed:
-            out.append(f)
+        if (f.fingerprint in policy.suppressed or f"{article}:{f.fingerprint}" in policy.suppressed
+                or _quieted(f, quiet)):
+            f = replace(f, suppressed=True)
+        out.append(f)
     return sorted_findings(out)
 
 
+def _quieted(f: Finding, quiet) -> bool:
+    if f.mt_span is None:
+        return False
+    s, e = f.mt_span
+    return any(qs <= s and e <= qe and (not rules or _prefix_length(f.rule, rules) >= 0) for qs, qe, rules in quiet)
+
+
+def live(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that count: not suppressed."""
+    return [f for f in findings if not f.suppressed]
+
+
 def verdict(findings: Iterable[Finding], policy: Policy) -> Verdict:
-    worst = max((f.severity for f in findings), default=None)
+    worst = max((f.severity for f in live(findings)), default=None)
     if worst is None:
         return Verdict.PASS
     if worst >= policy.block_at:
@@ -126,7 +161,7 @@ def risk(findings: Iterable[Finding], policy: Policy | None = None) -> float:
     policy = policy or Policy()
     log_ok = sum(
         math.log1p(-min(max(f.confidence, 0.0), 0.999) * _CRITICAL_GIVEN[base_severity(f.rule, policy)])
-        for f in findings
+        for f in live(findings)
     )
     return round(1 - math.exp(log_ok), 4)
 
@@ -135,7 +170,7 @@ def exit_status(results, fail_on: Severity | None) -> int:
     """1 when a finding reaches ``fail_on``, else 0 (2 for unusable input is the CLI's)."""
     if fail_on is None:
         return 0
-    return int(any(f.severity >= fail_on for r in results for f in r.findings))
+    return int(any(f.severity >= fail_on for r in results for f in live(r.findings)))
 
 
 def unreadable(reason: str, policy: Policy) -> tuple[Finding, ...]:

@@ -214,7 +214,8 @@ def _finish(session: Session, pair: Pair, bilingual: bool, extra_scores: dict | 
         scores["links"] = per_link
     if extra_scores:
         scores.update(extra_scores)
-    findings = decide.apply(findings, session.opts.policy, pair.src.text if pair.src else None, pair.mt.text)
+    findings = decide.apply(findings, session.opts.policy, pair.src.text if pair.src else None, pair.mt.text,
+                            pair.mt.id, pair.mt.quiet)
     return _result(session, pair, findings, main, scores)
 
 
@@ -299,7 +300,8 @@ def check_pairs(session: Session, items) -> list[ArticleResult]:
         if ref_scores is not None and ref_scores.segments[n]:
             seg["reference"] = ref_scores.segments[n]
         known = {"src_names": src_names[n], "mt_names": mt_names[n]}
-        out.append(check_segment_pair(session, it.id, it.src, it.mt, seg, known))
+        out.append(check_segment_pair(session, it.id, it.src, it.mt, seg, known,
+                                      where=(getattr(it, "source", None), getattr(it, "line", 0))))
     return out
 
 
@@ -319,11 +321,14 @@ def _embed_quotations(session: Session, items) -> None:
 
 
 def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, scores: dict | None = None,
-                       known: dict | None = None) -> ArticleResult:
-    """One line of ``mtcheck pairs``: each side is one segment, linked 1-1."""
+                       known: dict | None = None, where: tuple[str | None, int] = (None, 0)) -> ArticleResult:
+    """One line of ``mtcheck pairs``: each side is one segment, linked 1-1.
+    ``where``: the input file and line, for the formats that point at lines."""
     opts = session.opts
-    src = _one_segment(item_id, src_text, opts.src_lang)
-    mt = _one_segment(item_id, mt_text, opts.tgt_lang)
+    path, line = where
+    at = dict(source=path, origin=((0, line, 0),) if line else ())
+    src = replace(_one_segment(item_id, src_text, opts.src_lang), **at)
+    mt = replace(_one_segment(item_id, mt_text, opts.tgt_lang), **at)
     links = (Link((0,), (0,), 1.0),) if src.segments and mt.segments else ()
     alignment = Alignment(links, "given")
     pair = Pair(mt=mt, src=src, alignment=alignment, src_lang=opts.src_lang, tgt_lang=opts.tgt_lang,
@@ -335,7 +340,7 @@ def check_segment_pair(session: Session, item_id, src_text: str, mt_text: str, s
     findings = run_checks(pair, True)
     if src.segments and mt.segments:
         findings += decide.score_findings(scores, (0, len(src_text)), (0, len(mt_text)), opts.policy)
-    findings = decide.apply(findings, opts.policy, src.text, mt.text)
+    findings = decide.apply(findings, opts.policy, src.text, mt.text, str(item_id))
     risk = decide.risk(findings, opts.policy)
     main = _main_score(scores)
     if "similarity" in scores and "qe" not in scores and "comet" not in scores:

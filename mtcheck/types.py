@@ -86,6 +86,12 @@ class Article:
     segments: tuple[Segment, ...] = ()
     notes: tuple["Finding", ...] = ()
     source: str | None = None  # where it was read from, for messages
+    # (text offset, line, column) anchors back into the input file, for CI
+    # formats that point at lines (readers/origin.py); empty when not read from a file
+    origin: tuple[tuple[int, int, int], ...] = ()
+    # spans of the text under an inline suppression marker, with the rule
+    # prefixes it names (none: every rule); readers/markers.py
+    quiet: tuple[tuple[int, int, frozenset[str]], ...] = ()
 
     def paragraph_of(self, offset: int) -> int:
         for i, (s, e) in enumerate(self.paragraphs):
@@ -146,6 +152,9 @@ class Finding:
     confidence: float = 1.0
     severity: Severity = Severity.INFO  # decided, not chosen by the check
     fingerprint: str = ""
+    # in a baseline or under a suppression marker: shown, marked so, and left
+    # out of the verdict, the risk and the exit status
+    suppressed: bool = False
 
     @property
     def category(self) -> str:
@@ -176,6 +185,7 @@ class Finding:
             "suggestion": self.suggestion,
             "confidence": round(self.confidence, 3),
             "fingerprint": self.fingerprint,
+            **({"suppressed": True} if self.suppressed else {}),
         }
 
 
@@ -202,6 +212,7 @@ class Report:
     signature: str
     mode: str = "check"  # check | lint | pairs
     notices: tuple[str, ...] = ()  # e.g. a model that was not at hand and what ran instead
+    fail_on: Severity | None = None  # --fail-on, for the formats that report a failure (JUnit)
 
 
 

@@ -127,3 +127,31 @@ def test_an_unreadable_curve_file_leaves_every_confidence_as_it_is(monkeypatch):
     finally:
         monkeypatch.undo()
         cal.curves.cache_clear()
+
+
+def test_the_most_specific_of_select_and_ignore_wins():
+    on = lambda rule, **kw: decide.enabled(rule, Policy(**kw))
+    assert on("names.added") and not on("names.added", disabled=frozenset({"names"}))
+    # a category ignored, one of its rules selected back: the rule is more specific
+    kw = dict(selected=frozenset({"names.altered", "quotes"}), disabled=frozenset({"names", "quotes.mixed"}))
+    assert [r for r in ("names.altered", "names.added", "quotes.mixed", "quotes.unclosed", "numbers.changed")
+            if on(r, **kw)] == ["names.altered", "quotes.unclosed"]
+    # the same prefix in both: off
+    assert not on("names.added", selected=frozenset({"names"}), disabled=frozenset({"names"}))
+
+
+def test_a_baseline_or_a_marker_suppresses_a_finding_but_keeps_it_visible():
+    cut = Finding("names.altered", "cut", mt_span=(7, 12), confidence=0.9)
+    spacing = Finding("quotes.spacing", "glued", mt_span=(0, 1), confidence=0.9)
+    fp = decided(cut)[0].fingerprint
+    for policy, article, quiet in ((Policy(suppressed=frozenset({f"a1:{fp}"})), "a1", ()),
+                                   (Policy(suppressed=frozenset({fp})), "other", ()),
+                                   (Policy(), "a1", ((0, 21, frozenset({"names"})),))):
+        out = decide.apply([cut, spacing], policy, "Antony Blinken llegó.", "Antony Blink arrived.", article, quiet)
+        assert [(f.rule, f.suppressed) for f in out] == [("quotes.spacing", False), ("names.altered", True)]
+        assert decide.verdict(out, policy) is Verdict.PASS  # the minor one is left
+        assert decide.exit_status([ArticleResult("a1", Article("a1", ""), findings=out)], Severity.MAJOR) == 0
+    # another article's baseline entry does not apply here
+    out = decide.apply([cut], Policy(suppressed=frozenset({f"a2:{fp}"})), "Antony Blinken llegó.",
+                       "Antony Blink arrived.", "a1")
+    assert [f.suppressed for f in out] == [False]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -89,7 +90,10 @@ def read_article(path: str | os.PathLike, fmt: str | None = None, article_id: st
     body = parse(decoded.text, fmt, str(path))
     if not body.paragraphs:
         raise InputError(f"{path}: no text found")
-    return to_article(body, article_id or path.stem, str(path), decoded)
+    from .origin import anchors
+
+    article = to_article(body, article_id or path.stem, str(path), decoded)
+    return replace(article, origin=anchors(decoded.text, body.text, article.paragraphs))
 
 
 def _locate(decoded: str, span: tuple[int, int], body: str, start: int = 0) -> tuple[int, int] | None:

@@ -22,6 +22,8 @@ class PairItem:
     src: str
     mt: str
     ref: str | None = None
+    line: int = 0  # in the input file, for the formats that point at lines
+    source: str | None = None  # the input file
 
 
 def read_pairs(path: Path) -> list[PairItem]:
@@ -50,7 +52,7 @@ def read_pairs(path: Path) -> list[PairItem]:
         if obj["id"] in seen:
             raise InputError(f"{path}:{n}: duplicate id {obj['id']!r}")
         seen.add(obj["id"])
-        items.append(PairItem(obj["id"], obj["src"] or "", obj["mt"] or "", obj.get("ref")))
+        items.append(PairItem(obj["id"], obj["src"] or "", obj["mt"] or "", obj.get("ref"), n, str(path)))
     if not items:
         raise InputError(f"{path}: no segment pairs")
     return items

@@ -7,7 +7,16 @@ import importlib
 
 from ..types import Report
 
-FORMATS = {"json": ("json_report", ".json"), "md": ("markdown", ".md"), "html": ("html", ".html")}
+# format -> (module, file extension)
+FORMATS = {
+    "json": ("json_report", ".json"),
+    "md": ("markdown", ".md"),
+    "html": ("html", ".html"),
+    "sarif": ("sarif", ".sarif"),
+    "junit": ("junit", ".junit.xml"),
+    "github": ("github", ".github.txt"),
+    "jsonl": ("jsonl", ".jsonl"),
+}
 
 
 def render(report: Report, fmt: str) -> str:

@@ -20,8 +20,11 @@ def _clip(text: str, span, width: int = 90) -> str:
 def _article(a: ArticleResult) -> list[str]:
     out = [f"## {a.id}: {_ICON[a.verdict.value]}", ""]
     langs = f"{a.src.lang} → {a.mt.lang}" if a.src else f"{a.mt.lang}"
-    counts = Counter(f.severity.label for f in a.findings)
+    counts = Counter(f.severity.label for f in a.findings if not f.suppressed)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("critical", "major", "minor", "info") if counts[k]) or "no findings"
+    quiet = sum(f.suppressed for f in a.findings)
+    if quiet:
+        summary += f" ({quiet} suppressed)"
     out.append(f"{langs} · {len(a.mt.segments)} sentences · risk {a.risk:.2f} · {summary}")
     out.append("")
     if not a.findings:
@@ -38,7 +41,8 @@ def _article(a: ArticleResult) -> list[str]:
             sug = "`…" + " ".join(fixed.split()).replace("|", "\\|").replace("`", "'") + "…`"
         elif f.suggestion:
             sug = f"`{f.suggestion}`"
-        out.append(f"| {f.severity.label} | {f.rule} | {mt} | {src} | {msg} | {sug} |")
+        sev = f.severity.label + (" (suppressed)" if f.suppressed else "")
+        out.append(f"| {sev} | {f.rule} | {mt} | {src} | {msg} | {sug} |")
     out.append("")
     return out
 

@@ -1,0 +1,80 @@
+"""JUnit XML, which every CI server shows as a test report: one test case
+per article. It fails when a finding reaches --fail-on, or, without
+--fail-on, when the verdict is block; an input that could not be read is an
+error. Every finding is listed in the case's output."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+from ..types import ArticleResult, Report, Verdict
+from .locations import path_of, primary, region, suggested
+
+# characters XML 1.0 cannot carry, even escaped
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _where(a: ArticleResult, f) -> str:
+    article, span = primary(a, f)
+    reg = region(article, span)
+    place = path_of(article, a.id)
+    if reg:
+        place += f":{reg['startLine']}" + (f":{reg['startColumn']}" if "startColumn" in reg else "")
+    return place
+
+
+def _lines(a: ArticleResult) -> str:
+    out = []
+    for f in a.findings:
+        piece = ""
+        article, span = primary(a, f)
+        if span is not None and span[1] > span[0]:
+            piece = " “" + " ".join(article.text[span[0]:span[1]].split())[:120] + "”"
+        sup = " (suppressed)" if f.suppressed else ""
+        out.append(f"{f.severity.label} {f.rule}{sup} at {_where(a, f)}{piece}: {f.message}"
+                   + suggested(f))
+    return "\n".join(out)
+
+
+def _failed(a: ArticleResult, fail_on) -> bool:
+    live = [f for f in a.findings if not f.suppressed]
+    if fail_on is not None:
+        return any(f.severity >= fail_on for f in live)
+    return a.verdict is Verdict.BLOCK
+
+
+def render(report: Report) -> str:
+    fail_on = report.fail_on
+    cases, failures, errors = [], 0, 0
+    for a in report.articles:
+        case = ET.Element("testcase", {"classname": f"mtcheck.{report.mode}", "name": clean(a.id),
+                                       "file": clean(path_of(a.mt, a.id))})
+        counts = Counter(f.severity.label for f in a.findings if not f.suppressed)
+        summary = f"{a.verdict.value}, risk {a.risk:.2f}: " + (", ".join(
+            f"{counts[k]} {k}" for k in ("critical", "major", "minor", "info") if counts[k]) or "no findings")
+        if any(f.rule == "format.unreadable" for f in a.findings):
+            errors += 1
+            ET.SubElement(case, "error", {"message": clean(a.findings[0].message), "type": "format.unreadable"})
+        elif _failed(a, fail_on):
+            failures += 1
+            el = ET.SubElement(case, "failure", {"message": clean(summary), "type": a.verdict.value})
+            el.text = clean(_lines(a))
+        if a.findings:
+            ET.SubElement(case, "system-out").text = clean(summary + "\n" + _lines(a))
+        cases.append(case)
+    n = str(len(cases))
+    root = ET.Element("testsuites", {"name": "mtcheck", "tests": n, "failures": str(failures), "errors": str(errors)})
+    suite = ET.SubElement(root, "testsuite", {"name": f"mtcheck {report.mode}", "tests": n,
+                                             "failures": str(failures), "errors": str(errors), "skipped": "0"})
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", {"name": "version", "value": report.version})
+    ET.SubElement(props, "property", {"name": "signature", "value": clean(report.signature)})
+    suite.extend(cases)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,86 @@
+"""SARIF 2.1.0 (OASIS), the format code-scanning services read: one run,
+every rule with its metadata, one result per finding located in the input
+file by line and column (code points), the source span as a related
+location. Valid against the schema in tests/data (tests/render)."""
+
+from __future__ import annotations
+
+import json
+
+from ..rules import CATEGORY_LABELS, RULES
+from ..types import ArticleResult, Finding, Report, Severity
+from .locations import path_of, primary, region, suggested, uri
+
+LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error", Severity.MINOR: "warning", Severity.INFO: "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _rules() -> list[dict]:
+    out = []
+    for r in RULES.values():
+        text = r.description[:1].upper() + r.description[1:] + "."
+        out.append({
+            "id": r.id,
+            "shortDescription": {"text": text},
+            "fullDescription": {"text": text + (f" Example: {r.example}" if r.example else "")},
+            "defaultConfiguration": {"level": LEVEL[r.severity]},
+            "properties": {"category": r.category, "categoryLabel": CATEGORY_LABELS[r.category],
+                           "severity": r.severity.label},
+        })
+    return out
+
+
+def _location(a: ArticleResult, article, span, label: str) -> dict:
+    phys: dict = {"artifactLocation": {"uri": uri(path_of(article, a.id))}}
+    reg = region(article, span)
+    if reg is not None:
+        if span[1] > span[0]:
+            reg["snippet"] = {"text": article.text[span[0]:span[1]]}
+        phys["region"] = reg
+    return {"physicalLocation": phys, "message": {"text": label}}
+
+
+def _result(a: ArticleResult, f: Finding, index: dict[str, int]) -> dict:
+    article, span = primary(a, f)
+    side = "translation" if article is a.mt else "source"
+    res: dict = {
+        "ruleId": f.rule,
+        "level": LEVEL[f.severity],
+        "message": {"text": f.message + suggested(f)},
+        "locations": [_location(a, article, span, side)],
+        "partialFingerprints": {"mtcheck/v1": f"{a.id}:{f.fingerprint}"},
+        "properties": {"severity": f.severity.label, "confidence": round(f.confidence, 3),
+                       "category": f.category, "article": a.id, "verdict": a.verdict.value},
+    }
+    reg = region(article, span) if f.suggestion is not None else None
+    if reg is not None and "startColumn" in reg:  # an edit a viewer can apply
+        reg.setdefault("endLine", reg["startLine"])
+        reg.setdefault("endColumn", reg["startColumn"])
+        res["fixes"] = [{"description": {"text": f"replace with “{f.suggestion}”"}, "artifactChanges": [{
+            "artifactLocation": {"uri": uri(path_of(article, a.id))},
+            "replacements": [{"deletedRegion": reg, "insertedContent": {"text": f.suggestion}}]}]}]
+    if f.rule in index:
+        res["ruleIndex"] = index[f.rule]
+    if article is a.mt and f.src_span is not None and a.src is not None:
+        res["relatedLocations"] = [{"id": 1, **_location(a, a.src, f.src_span, "source")}]
+    if f.suppressed:
+        res["suppressions"] = [{"kind": "external", "justification": "in the baseline"}]
+    return res
+
+
+def render(report: Report) -> str:
+    rules = _rules()
+    index = {r["id"]: n for n, r in enumerate(rules)}
+    run = {
+        "tool": {"driver": {"name": "mtcheck", "version": report.version, "rules": rules,
+                            "properties": {"signature": report.signature}}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{"executionSuccessful": True,
+                         "toolExecutionNotifications": [{"message": {"text": n}, "level": "note"}
+                                                        for n in report.notices]}],
+        "results": [_result(a, f, index) for a in report.articles for f in a.findings],
+        "properties": {"mode": report.mode, "articles": [
+            {"id": a.id, "verdict": a.verdict.value, "risk": a.risk} for a in report.articles]},
+    }
+    doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
