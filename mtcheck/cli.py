@@ -117,7 +117,7 @@ def _severity(value: Optional[str]):
 
 def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None, roundtrip=None,
              fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None, no_qe=False,
-             min_quality=None, comet_model=None):
+             min_quality=None, comet_model=None, baseline=None):
     from dataclasses import replace
 
     from .decide import Policy
@@ -128,6 +128,10 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
 
         glossary = load_glossary(glossary)
     policy = Policy()
+    if baseline is not None:
+        from .baseline import load
+
+        policy = replace(policy, suppressed=load(baseline))
     for name, value in (("min_similarity", min_similarity), ("min_roundtrip", min_roundtrip),
                         ("max_perplexity", max_perplexity), ("min_quality", min_quality)):
         if value is not None:
@@ -211,6 +215,67 @@ def _files(d: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith(".")}
 
 
+def _check_jobs(source: Path, translation: Optional[Path], opts):
+    """(article id, source path, translation path, options) for each pair to check."""
+    from dataclasses import replace
+
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder")
+    jobs = []
+    if translation is None:
+        if not source.is_dir():
+            raise InputError("give SOURCE and TRANSLATION files, or one corpus folder")
+        for sdir, tdir, set_name, sl, tl in _pair_sets(source):
+            o = replace(opts, src_lang=opts.src_lang or sl, tgt_lang=opts.tgt_lang or tl)
+            srcs, mts = _files(sdir), _files(tdir)
+            for stem in sorted(srcs.keys() & mts.keys()):
+                jobs.append((f"{set_name}/{stem}", srcs[stem], mts[stem], o))
+    elif source.is_dir() != translation.is_dir():
+        raise InputError("SOURCE and TRANSLATION must both be files or both be folders")
+    elif source.is_dir():
+        srcs, mts = _files(source), _files(translation)
+        for stem in sorted(srcs.keys() & mts.keys()):
+            jobs.append((stem, srcs[stem], mts[stem], opts))
+    else:
+        jobs.append((translation.stem, source, translation, opts))
+    if not jobs:
+        raise InputError(f"{source}: no files pair up by name")
+    return jobs
+
+
+def _check_all(session, jobs, input_format, reference=None):
+    """Every job checked; a bad file among several is reported and the rest
+    checked. Returns the results and what was unusable."""
+    from .pipeline import check_article, unusable_result
+    from .readers import read_article
+
+    if reference is not None and len(jobs) != 1:
+        raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
+    ref = read_article(reference, input_format) if reference is not None else None
+    results, unusable = [], []
+    for art_id, sp, tp, o in jobs:
+        session.opts = o
+        try:
+            src = read_article(sp, input_format, art_id)
+            mt = read_article(tp, input_format, art_id)
+        except InputError as e:
+            if len(jobs) == 1:
+                raise
+            # one bad file in a folder: the others are still checked, the report says
+            # what was wrong with this one, and the run ends with status 2
+            unusable.append(str(e))
+            results.append(unusable_result(art_id, str(e), o.policy, source=str(tp)))
+            continue
+        results.append(check_article(session, src, mt, ref))
+    return results, unusable
+
+
+BaselineOpt = Annotated[
+    Optional[Path],
+    typer.Option("--baseline", help="Findings recorded by 'mtcheck baseline': shown as suppressed, not counted."),
+]
+
+
 @app.command()
 def check(
     source: Annotated[Path, typer.Argument(help="Source article, a folder of them, or a corpus folder.")],
@@ -237,60 +302,74 @@ def check(
     reference: Annotated[
         Optional[Path], typer.Option("--reference", help="A human reference translation: adds BLEU, chrF, chrF++ and TER.")
     ] = None,
+    baseline: BaselineOpt = None,
 ):
     """Compare translated articles with their sources and write review reports."""
-    from dataclasses import replace
-
-    from .pipeline import Session, check_article, unusable_result
-    from .readers import read_article
+    from .pipeline import Session
 
     threshold = _severity(fail_on)
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
                     fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
                     min_quality=min_quality, comet_model=comet_model,
-                    max_perplexity=max_perplexity)
-    if not source.exists():
-        raise InputError(f"{source}: no such file or folder")
-    jobs = []  # (id, src path, mt path, options)
-    if translation is None:
-        if not source.is_dir():
-            raise InputError("give SOURCE and TRANSLATION files, or one corpus folder")
-        for sdir, tdir, set_name, sl, tl in _pair_sets(source):
-            o = replace(opts, src_lang=opts.src_lang or sl, tgt_lang=opts.tgt_lang or tl)
-            srcs, mts = _files(sdir), _files(tdir)
-            for stem in sorted(srcs.keys() & mts.keys()):
-                jobs.append((f"{set_name}/{stem}", srcs[stem], mts[stem], o))
-    elif source.is_dir() != translation.is_dir():
-        raise InputError("SOURCE and TRANSLATION must both be files or both be folders")
-    elif source.is_dir():
-        srcs, mts = _files(source), _files(translation)
-        for stem in sorted(srcs.keys() & mts.keys()):
-            jobs.append((stem, srcs[stem], mts[stem], opts))
-    else:
-        jobs.append((translation.stem, source, translation, opts))
-    if not jobs:
-        raise InputError(f"{source}: no files pair up by name")
+                    max_perplexity=max_perplexity, baseline=baseline)
+    jobs = _check_jobs(source, translation, opts)
+    for target in _targets(fmt, output, output_dir, name):
+        _refuse_input(target, jobs)
     session = Session(opts)
-    results = []
-    if reference is not None and len(jobs) != 1:
-        raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
-    ref = read_article(reference, input_format) if reference is not None else None
-    unusable = []
-    for art_id, sp, tp, o in jobs:
-        session.opts = o
-        try:
-            src = read_article(sp, input_format, art_id)
-            mt = read_article(tp, input_format, art_id)
-        except InputError as e:
-            if len(jobs) == 1:
-                raise
-            # one bad file in a folder: the others are still checked, the report says
-            # what was wrong with this one, and the run ends with status 2
-            unusable.append(str(e))
-            results.append(unusable_result(art_id, str(e), o.policy))
-            continue
-        results.append(check_article(session, src, mt, ref))
+    results, unusable = _check_all(session, jobs, input_format, reference)
     _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, or a corpus folder.")],
+    translation: Annotated[Optional[Path], typer.Argument(help="Translated article, or a folder whose files pair up by name.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path("mtcheck-baseline.json"),
+    src_lang: SrcLang = None,
+    tgt_lang: TgtLang = None,
+    no_models: NoModels = False,
+    no_qe: NoQE = False,
+    encoder: Encoder = None,
+    input_format: InputFormat = None,
+    glossary: Glossary = None,
+):
+    """Record today's findings, so that later runs with --baseline report only new ones."""
+    from .baseline import dump
+    from .output import write_atomic
+    from .pipeline import Session
+
+    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, no_qe=no_qe)
+    jobs = _check_jobs(source, translation, opts)
+    _refuse_input(output, jobs)
+    session = Session(opts)
+    results, unusable = _check_all(session, jobs, input_format)
+    text, n = dump(results)
+    write_atomic(output, text)
+    print(f"wrote {output}: {n} finding(s) of {len(results)} article(s)", file=sys.stderr)
+    for reason in unusable:
+        print(f"mtcheck: error: {reason}", file=sys.stderr)
+    raise typer.Exit(2 if unusable else 0)
+
+
+def _targets(formats, output, out_dir: Path, name: str) -> list[Path]:
+    """The files a run will write (stdout is none)."""
+    from .render import extension
+
+    if output is not None:
+        return [] if str(output) == "-" else [output]
+    formats = [f.value for f in formats] if formats else ["html", "md", "json"]
+    return [out_dir / f"{name}{extension(f)}" for f in formats if f != "github"]
+
+
+def _refuse_input(output: Path, jobs) -> None:
+    """A report or baseline never overwrites an input."""
+    try:
+        out = output.resolve()
+    except OSError:
+        return
+    for _, sp, tp, _ in jobs:
+        if out in (Path(sp).resolve(), Path(tp).resolve()):
+            raise InputError(f"{output}: is an input; refusing to overwrite it")
 
 
 @app.command()
@@ -389,6 +468,36 @@ def align(
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
+
+
+class RulesFmt(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def rules(
+    fmt: Annotated[RulesFmt, typer.Option("--format", "-f", help="text, md or json.")] = RulesFmt.text,
+):
+    """List every rule: its id, category, severity at full confidence, what it means and an example."""
+    import json
+
+    from .rules import CATEGORY_LABELS, RULES
+
+    rows = [(r.id, CATEGORY_LABELS[r.category], r.severity.label, r.description, r.example) for r in RULES.values()]
+    if fmt is RulesFmt.json:
+        keys = ("id", "category", "severity", "description", "example")
+        out = json.dumps([dict(zip(keys, (r[0], RULES[r[0]].category, *r[2:]))) for r in rows],
+                         ensure_ascii=False, indent=1) + "\n"
+    elif fmt is RulesFmt.md:
+        out = "| rule | category | severity | description | example |\n|---|---|---|---|---|\n" + "".join(
+            "| " + " | ".join(c.replace("|", "\\|") for c in r) + " |\n" for r in rows)
+    else:
+        width = max(len(r[0]) for r in rows)
+        out = "".join(f"{r[0]:<{width}}  {r[2]:<8}  {r[1]}: {r[3]}" + (f" (e.g. {r[4]})" if r[4] else "") + "\n"
+                      for r in rows)
+    sys.stdout.write(out)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -256,10 +256,11 @@ def check_article(session: Session, src: Article, mt: Article, reference: Articl
     return _finish(session, pair, bilingual=True, extra_scores=extra)
 
 
-def unusable_result(art_id: str, reason: str, policy: Policy, with_source: bool = True) -> ArticleResult:
+def unusable_result(art_id: str, reason: str, policy: Policy, with_source: bool = True,
+                    source: str | None = None) -> ArticleResult:
     """The report's entry for an input that could not be read (binary, empty,
     undecodable): nothing was checked, and the decision engine says what that means."""
-    empty = Article(art_id, "")
+    empty = Article(art_id, "", source=source)
     findings = decide.unreadable(reason, policy)
     return ArticleResult(art_id, empty, empty if with_source else None, findings=findings,
                          verdict=decide.verdict(findings, policy), risk=1.0)
