@@ -93,7 +93,13 @@ def read_article(path: str | os.PathLike, fmt: str | None = None, article_id: st
     from .origin import anchors
 
     article = to_article(body, article_id or path.stem, str(path), decoded)
-    return replace(article, origin=anchors(decoded.text, body.text, article.paragraphs))
+    origin = anchors(decoded.text, body.text, article.paragraphs)
+    quiet = ()
+    if fmt in ("markdown", "html"):
+        from .markers import quiet_spans
+
+        quiet = quiet_spans(decoded.text, body.text, body.paragraphs, origin)
+    return replace(article, origin=origin, quiet=quiet)
 
 
 def _locate(decoded: str, span: tuple[int, int], body: str, start: int = 0) -> tuple[int, int] | None:
