@@ -1,18 +1,26 @@
-"""HTML: one self-contained page per report. For each article: the verdict,
-the findings, and source and translation side by side by alignment link,
-with each finding's span highlighted on both sides. Every piece of article
-text goes through ``html.escape``."""
+"""HTML: one self-contained review page. Triage first (articles worst first,
+counts by severity and category, each article's top reasons), then for each
+article its findings and the texts side by side by alignment link, every
+finding's spans highlighted and linked both ways with its row.
+
+Every piece of article text, file name and message goes through
+``html.escape``; the page runs no script and loads nothing remote, and says
+so to the browser in its Content-Security-Policy."""
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
-from ..types import ArticleResult, Report, Segment
+from ..rules import CATEGORY_LABELS
+from ..types import ArticleResult, Report, Segment, Severity, Verdict
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
-header,section{max-width:1200px;margin:auto;padding:12px 20px}
-h1{font-size:22px}h2{font-size:19px;margin-top:28px}
+header,section,footer{max-width:1200px;margin:auto;padding:12px 20px}
+h1{font-size:22px}h2{font-size:19px;margin-top:28px}h3{font-size:16px}
 .verdict{display:inline-block;padding:2px 10px;border-radius:4px;color:#fff;font-weight:600}
 .v-pass{background:#2e7d32}.v-review{background:#ef6c00}.v-block{background:#c62828}
 table{border-collapse:collapse;width:100%;background:#fff}
@@ -22,16 +30,27 @@ td.n{color:#888;font-size:12px;white-space:nowrap}
 mark{padding:0 1px;border-radius:2px}
 mark.critical{background:#ffcdd2;outline:1px solid #c62828}mark.major{background:#ffe0b2}
 mark.minor{background:#fff59d}mark.info{background:#e3f2fd}
+mark a,sup a{color:inherit;text-decoration:none}sup a{color:#1565c0;margin-left:1px}
 .sev{font-weight:600}.sev.critical{color:#c62828}.sev.major{color:#ef6c00}.sev.minor{color:#8d6e00}
-.sug{font-family:ui-monospace,monospace;background:#eef;padding:0 3px}
+.cat{color:#555;font-size:12px;display:block}
+del{background:#ffcdd2}ins{background:#c8e6c9;text-decoration:none}
 .notice{background:#fff8e1;border-left:4px solid #ffb300;padding:6px 10px}
-tr.gap td{background:#fff3f3}
+tr.gap td{background:#fff3f3}tr.suppressed td{color:#999}
+:target{outline:2px solid #1565c0;background:#e3f2fd}
+details>summary{cursor:pointer;font-weight:600;margin:8px 0}
+footer{color:#666;font-size:13px;border-top:1px solid #ddd;margin-top:24px}
+dl.legend dt{font-weight:600;float:left;clear:left;width:90px}dl.legend dd{margin-left:100px}
 """
 
+_ORDER = {Verdict.BLOCK: 0, Verdict.REVIEW: 1, Verdict.PASS: 2}
+_SEVERITIES = ("critical", "major", "minor", "info")
 
-def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, int, str, str]]) -> str:
-    """text[start:end] escaped, with <mark> around each finding span inside it.
-    marks: (span start, span end, finding number, severity, message)."""
+
+def _highlight(text: str, start: int, end: int, marks, prefix: str) -> str:
+    """text[start:end] escaped, with <mark> around each finding span inside
+    it: the mark links to the worst finding under it, and a superscript
+    number to each other one, so that every overlapping finding is reachable.
+    marks: (span start, span end, finding number, severity, message, anchor id)."""
     bounds = {start, end}
     inside = [m for m in marks if m[0] < end and m[1] > start and m[1] > m[0]]
     for s, e, *_ in inside:
@@ -42,9 +61,15 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, int,
         piece = escape(text[a:b])
         cover = [m for m in inside if m[0] <= a and m[1] >= b]
         if cover:
-            worst = max(cover, key=lambda m: _RANK[m[3]])
+            worst = max(cover, key=lambda m: (_RANK[m[3]], -m[2]))
             title = escape(" · ".join(f"#{m[2]} {m[4]}" for m in cover), quote=True)
-            piece = f'<mark class="{worst[3]}" title="{title}"><a href="#f{worst[2]}">{piece}</a></mark>'
+            # an empty anchor for each finding that starts here: the row's link lands on it
+            anchors = "".join(f'<a id="{m[5]}"></a>' for m in cover if m[0] == a)
+            piece = (f'{anchors}<mark class="{worst[3]}" title="{title}">'
+                     f'<a href="#{prefix}f{worst[2]}">{piece}</a></mark>')
+            others = [m for m in cover if m is not worst and m[1] == b]
+            if others:
+                piece += "<sup>" + "".join(f'<a href="#{prefix}f{m[2]}">{m[2]}</a>' for m in others) + "</sup>"
         out.append(piece)
     return "".join(out)
 
@@ -52,84 +77,166 @@ def _highlight(text: str, start: int, end: int, marks: list[tuple[int, int, int,
 _RANK = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 
 
-def _excerpt(text: str, span, context: int = 20, replacement: str | None = None) -> str:
-    """The span (or its replacement) in a little context, in bold; all escaped."""
+def _excerpt(text: str, span, context: int = 20) -> str:
     s, e = span
     before = text[max(0, s - context) : s].split("\n")[-1]
     after = text[e : e + context].split("\n")[0]
-    inner = text[s:e] if replacement is None else replacement
+    inner = text[s:e]
     if len(inner) > 80:
         inner = inner[:77] + "…"
     return f"…{escape(before)}<b>{escape(inner)}</b>{escape(after)}…"
 
 
-def _cell(text: str, segs: list[Segment], marks) -> str:
-    return " ".join(_highlight(text, s.start, s.end, marks) for s in segs)
+def _fix(text: str, span, suggestion: str) -> str:
+    """The repair in words and in place: replace “Blink” with “Blinken”."""
+    s, e = span
+    old, new = text[s:e], suggestion
+    before = escape(text[max(0, s - 20) : s].split("\n")[-1])
+    after = escape(text[e : e + 20].split("\n")[0])
+    words = f"replace “{escape(old)}” with “{escape(new)}”" if old.strip() else f"insert “{escape(new)}”"
+    return f'{words}<br>…{before}<del>{escape(old)}</del><ins>{escape(new)}</ins>{after}…'
 
 
-def _article(a: ArticleResult) -> str:
-    parts = []
-    v = a.verdict.value
-    parts.append(f'<section id="{escape(a.id, quote=True)}"><h2>{escape(a.id)} <span class="verdict v-{v}">{v.upper()}</span></h2>')
-    langs = f"{escape(a.src.lang or '?')} → {escape(a.mt.lang or '?')}" if a.src else escape(a.mt.lang or "?")
-    parts.append(f"<p>{langs} · {len(a.mt.segments)} sentences · risk {a.risk:.2f} · {len(a.findings)} finding(s)</p>")
+def _cell(text: str, segs: list[Segment], marks, prefix: str) -> str:
+    return " ".join(_highlight(text, s.start, s.end, marks, prefix) for s in segs)
+
+
+def _counts(findings) -> Counter:
+    return Counter(f.severity.label for f in findings if not f.suppressed)
+
+
+def _summary(findings) -> str:
+    c = _counts(findings)
+    text = ", ".join(f"{c[k]} {k}" for k in _SEVERITIES if c[k]) or "no findings"
+    quiet = sum(f.suppressed for f in findings)
+    return text + (f" ({quiet} suppressed)" if quiet else "")
+
+
+def _reasons(a: ArticleResult, k: int = 3) -> str:
+    """The article's worst findings, in a few words each."""
+    top = sorted((f for f in a.findings if not f.suppressed and f.severity > Severity.INFO),
+                 key=lambda f: (-f.severity, -f.confidence))[:k]
+    return "; ".join(f"{CATEGORY_LABELS[f.category].lower()}: {f.message}" for f in top)
+
+
+def _findings_table(a: ArticleResult, prefix: str, src_marks: list, mt_marks: list) -> list[str]:
     whole = len(a.mt.text)
-    src_marks, mt_marks = [], []
-    if a.findings:
-        parts.append("<table><tr><th>#</th><th>severity</th><th>rule</th><th>translation</th><th>message</th>"
-                     "<th>suggestion</th></tr>")
-        for n, f in enumerate(a.findings, 1):
-            sev = f.severity.label
-            where = _excerpt(a.mt.text, f.mt_span) if f.mt_span and f.mt_span != (0, whole) else ""
-            if f.suggestion is not None and f.mt_span:  # the repair, in context
-                sug = _excerpt(a.mt.text, f.mt_span, replacement=f.suggestion)
-            else:
-                sug = f'<span class="sug">{escape(f.suggestion)}</span>' if f.suggestion else ""
-            parts.append(
-                f'<tr id="f{n}"><td class="n">{n}</td><td class="sev {sev}">{sev}</td><td>{escape(f.rule)}</td>'
-                f"<td>{where}</td><td>{escape(f.message)}</td><td>{sug}</td></tr>"
-            )
-            # a span over the whole text says nothing about where: list it only
-            if f.mt_span and f.mt_span != (0, whole):
-                mt_marks.append((*f.mt_span, n, sev, f.message))
-            if f.src_span and a.src is not None and f.src_span != (0, len(a.src.text)):
-                src_marks.append((*f.src_span, n, sev, f.message))
-        parts.append("</table>")
-    parts.append("<h3>Text</h3><table>")
+    parts = ['<table><tr><th>#</th><th>severity</th><th>what</th><th>translation</th><th>message</th>'
+             '<th>fix</th></tr>']
+    for n, f in enumerate(a.findings, 1):
+        sev = f.severity.label
+        located = bool(f.mt_span) and f.mt_span != (0, whole)
+        where = _excerpt(a.mt.text, f.mt_span) if located else ""
+        if located:  # a span over the whole text says nothing about where: listed only
+            mt_marks.append((*f.mt_span, n, sev, f.message, f"{prefix}m{n}"))
+            where = f'<a href="#{prefix}m{n}">{where}</a>'
+        if f.src_span and a.src is not None and f.src_span != (0, len(a.src.text)):
+            src_marks.append((*f.src_span, n, sev, f.message, f"{prefix}s{n}"))
+            where += f' <a href="#{prefix}s{n}" title="in the source">source</a>'
+        if f.suggestion is not None and f.mt_span:
+            fix = _fix(a.mt.text, f.mt_span, f.suggestion)
+        else:
+            fix = f"use “{escape(f.suggestion)}”" if f.suggestion else ""
+        row = ' class="suppressed"' if f.suppressed else ""
+        label = sev + (" (suppressed)" if f.suppressed else "")
+        parts.append(
+            f'<tr id="{prefix}f{n}"{row}><td class="n">{n}</td><td class="sev {sev}">{label}</td>'
+            f'<td>{escape(CATEGORY_LABELS[f.category])}<span class="cat">{escape(f.rule)}</span></td>'
+            f"<td>{where}</td><td>{escape(f.message)}</td><td>{fix}</td></tr>"
+        )
+    parts.append("</table>")
+    return parts
+
+
+def _texts(a: ArticleResult, prefix: str, src_marks, mt_marks) -> list[str]:
+    parts = ["<details><summary>Full text</summary><table>"]
     if a.src is not None and a.alignment is not None:
-        parts.append("<tr><th>link</th><th>source</th><th>translation</th></tr>")
+        parts.append("<tr><th>sentences</th><th>source</th><th>translation</th></tr>")
         for link in a.alignment.links:
             ss = [a.src.segments[i] for i in link.src]
             ms = [a.mt.segments[j] for j in link.tgt]
             gap = ' class="gap"' if not ss or not ms else ""
+            num = (", ".join(str(i + 1) for i in link.src) or "–") + " : " + (
+                ", ".join(str(j + 1) for j in link.tgt) or "–")
             parts.append(
-                f'<tr{gap}><td class="n">{escape(link.as_text())}<br>{link.score:.2f}</td>'
-                f"<td>{_cell(a.src.text, ss, src_marks)}</td><td>{_cell(a.mt.text, ms, mt_marks)}</td></tr>"
+                f'<tr{gap}><td class="n">{num}<br>{link.score:.2f}</td>'
+                f"<td>{_cell(a.src.text, ss, src_marks, prefix)}</td><td>{_cell(a.mt.text, ms, mt_marks, prefix)}</td></tr>"
             )
     else:
         parts.append("<tr><th>¶</th><th>translation</th></tr>")
         for p, (s, e) in enumerate(a.mt.paragraphs):
-            parts.append(f'<tr><td class="n">{p + 1}</td><td>{_highlight(a.mt.text, s, e, mt_marks)}</td></tr>')
-    parts.append("</table></section>")
-    return "\n".join(parts)
+            parts.append(f'<tr><td class="n">{p + 1}</td><td>{_highlight(a.mt.text, s, e, mt_marks, prefix)}</td></tr>')
+    parts.append("</table></details>")
+    return parts
+
+
+def _article(a: ArticleResult, k: int) -> str:
+    prefix = f"a{k}-"  # every id on the page is unique, whatever the articles' ids
+    v = a.verdict.value
+    parts = [f'<section id="a{k}"><h2>{escape(a.id)} <span class="verdict v-{v}">{v.upper()}</span></h2>']
+    langs = f"{escape(a.src.lang or '?')} → {escape(a.mt.lang or '?')}" if a.src else escape(a.mt.lang or "?")
+    files = " · ".join(escape(x) for x in ((a.src.source if a.src else None), a.mt.source) if x)
+    parts.append(f"<p>{langs} · {len(a.mt.segments)} sentences · risk {a.risk:.2f} · {_summary(a.findings)}"
+                 + (f"<br><small>{files}</small>" if files else "") + "</p>")
+    src_marks, mt_marks = [], []
+    if a.findings:
+        parts += _findings_table(a, prefix, src_marks, mt_marks)
+    parts += _texts(a, prefix, src_marks, mt_marks)
+    parts.append("</section>")
+    html = "\n".join(parts)
+    if a.verdict is Verdict.PASS:  # nothing to act on: collapsed
+        html = f"<details><summary>{escape(a.id)}: pass</summary>{html}</details>"
+    return html
+
+
+def _triage(report: Report, order) -> list[str]:
+    verdicts = Counter(a.verdict.value for a in report.articles)
+    sev = _counts(f for a in report.articles for f in a.findings)
+    cats = Counter(f.category for a in report.articles for f in a.findings
+                   if not f.suppressed and f.severity > Severity.INFO)
+    out = [f"<p>{len(report.articles)} article(s): "
+           + ", ".join(f'{verdicts[v]} <span class="verdict v-{v}">{v}</span>' for v in ("block", "review", "pass")
+                       if verdicts[v])
+           + " · findings: " + (", ".join(f"{sev[s]} {s}" for s in _SEVERITIES if sev[s]) or "none") + "</p>"]
+    if cats:
+        out.append("<p>By category (minor or above): " + ", ".join(
+            f"{escape(CATEGORY_LABELS[c])} {n}" for c, n in cats.most_common()) + "</p>")
+    if len(report.articles) > 1:
+        out.append("<table><tr><th>article</th><th>verdict</th><th>risk</th><th>top reasons</th></tr>" + "".join(
+            f'<tr><td><a href="#a{k}">{escape(a.id)}</a></td><td><span class="verdict v-{a.verdict.value}">'
+            f"{a.verdict.value}</span></td><td>{a.risk:.2f}</td><td>{escape(_reasons(a))}</td></tr>"
+            for k, a in order) + "</table>")
+    return out
+
+
+_LEGEND = (
+    '<dl class="legend"><dt>critical</dt><dd>would mislead a reader (a name, number or quotation changed)</dd>'
+    "<dt>major</dt><dd>needs an editor's look before publishing</dd>"
+    "<dt>minor</dt><dd>a blemish (typography, spacing)</dd>"
+    "<dt>info</dt><dd>a note: more likely wrong than right; neither blocks nor counts</dd>"
+    "<dt>block</dt><dd>stop the article: a critical finding</dd>"
+    "<dt>review</dt><dd>an editor should look: a major finding</dd>"
+    "<dt>pass</dt><dd>nothing above minor</dd>"
+    "<dt>risk</dt><dd>the estimated probability that the article has a critical error</dd></dl>"
+)
 
 
 def render(report: Report) -> str:
-    body = [f"<header><h1>mtcheck {escape(report.mode)} report</h1><p>{len(report.articles)} article(s) · "
-            f"<code>{escape(report.signature)}</code></p>"]
-    for n in report.notices:
-        body.append(f'<p class="notice">{escape(n)}</p>')
-    if len(report.articles) > 1:
-        body.append("<ul>" + "".join(
-            f'<li><a href="#{escape(a.id, quote=True)}">{escape(a.id)}</a> '
-            f'<span class="verdict v-{a.verdict.value}">{a.verdict.value}</span></li>'
-            for a in report.articles) + "</ul>")
+    # worst first: block, review, pass; then by risk
+    order = sorted(enumerate(report.articles, 1), key=lambda ka: (_ORDER[ka[1].verdict], -ka[1].risk, ka[0]))
+    body = [f"<header><h1>mtcheck {escape(report.mode)} report</h1>"]
+    body += _triage(report, order)
     body.append("</header>")
-    body += [_article(a) for a in report.articles]
+    body += [_article(a, k) for k, a in order]
+    foot = [f"<footer><p>mtcheck {escape(report.version)} · <code>{escape(report.signature)}</code></p>"]
+    foot += [f'<p class="notice">{escape(n)}</p>' for n in report.notices]
+    foot.append(f"<details><summary>Legend</summary>{_LEGEND}</details></footer>")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="referrer" content="no-referrer">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>mtcheck report</title><style>{_CSS}</style></head><body>\n"
-        + "\n".join(body)
+        + "\n".join(body + foot)
         + "\n</body></html>\n"
     )

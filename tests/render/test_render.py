@@ -28,7 +28,8 @@ def test_html_escapes_article_text_and_highlights_spans(report):
     html = render(report, "html")
     # the article's own "<b>" is text, escaped; mtcheck's bold marks the span and its repair
     assert "ministro <b>" not in html and "minister <b>" not in html
-    assert "ministro &lt;b&gt;" in html and "&lt;b&gt;<b>Blinken</b>&lt;/b&gt;" in html
+    assert "ministro &lt;b&gt;" in html
+    assert "replace “Blink” with “Blinken”<br>…The minister &lt;b&gt;<del>Blink</del><ins>Blinken</ins>&lt;/b&gt; spoke" in html
     assert '<mark class="critical"' in html  # the altered name, highlighted
     assert html.count("<mark") >= 3  # name on both sides, quotation mark in the translation
     assert "<script" not in html
@@ -54,3 +55,40 @@ def test_atomic_write_leaves_no_partial_file(tmp_path):
         write_atomic(target, object())  # not text: the write fails midway
     assert target.read_text() == "first"
     assert [p.name for p in tmp_path.iterdir()] == ["r.md"]  # no temporary file left
+
+
+def _ids(html):
+    import re
+
+    return re.findall(r'\bid="([^"]+)"', html), re.findall(r'href="#([^"]+)"', html)
+
+
+def test_html_anchors_are_unique_and_every_link_lands(report):
+    from dataclasses import replace
+
+    two = replace(report, articles=(report.articles[0], replace(report.articles[0], id="y")))
+    html = render(two, "html")
+    ids, hrefs = _ids(html)
+    assert len(ids) == len(set(ids))  # two articles, no id twice
+    assert set(hrefs) <= set(ids)  # every link lands somewhere
+    # each finding row links to its span and the span back to the row, in each article
+    for k in (1, 2):
+        assert f'href="#a{k}-m1"' in html and f'id="a{k}-m1"' in html and f'href="#a{k}-f1"' in html
+
+
+def test_html_triage_first_and_a_safe_page(report):
+    from dataclasses import replace
+
+    from mtcheck.types import Verdict
+
+    clean = replace(report.articles[0], id="clean<script>", findings=(), verdict=Verdict.PASS, risk=0.0)
+    html = render(replace(report, articles=(clean, report.articles[0]), notices=("<img src=x onerror=alert(1)>",)),
+                  "html")
+    # the blocked article comes first, the passing one is collapsed
+    assert html.index('<section id="a2">') < html.index('<section id="a1">')
+    assert "<details><summary>clean&lt;script&gt;: pass</summary>" in html
+    assert "<script" not in html and "<img" not in html and "&lt;img src=x" in html
+    assert "Content-Security-Policy\" content=\"default-src 'none'" in html
+    assert "http://" not in html and "https://" not in html  # nothing remote
+    assert "Names<span class=\"cat\">names.altered</span>" in html  # a label an editor reads, and the rule id
+    assert "By category (minor or above): Names 1, Quotations 1" in html
