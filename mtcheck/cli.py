@@ -117,17 +117,19 @@ def _severity(value: Optional[str]):
 
 def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossary=None, roundtrip=None,
              fluency_model=None, min_similarity=None, min_roundtrip=None, max_perplexity=None, no_qe=False,
-             min_quality=None, comet_model=None, baseline=None):
+             min_quality=None, comet_model=None, baseline=None, settings=None):
+    """The command line's options over a config's ``settings``: what is
+    given on the command line wins, what the config sets comes next, then
+    the embedded defaults."""
     from dataclasses import replace
 
     from .decide import Policy
     from .pipeline import Options
 
+    policy = settings.policy(Policy()) if settings is not None else Policy()
+    glossary = glossary or (settings.glossary if settings is not None else None)
     if glossary is not None:
-        from .terms.glossary import load_glossary
-
-        glossary = load_glossary(glossary)
-    policy = Policy()
+        glossary = _glossary(Path(glossary))
     if baseline is not None:
         from .baseline import load
 
@@ -137,8 +139,8 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         if value is not None:
             policy = replace(policy, **{name: value})
     return Options(
-        src_lang=_lang(src_lang, "--src-lang"),
-        tgt_lang=_lang(tgt_lang, "--tgt-lang"),
+        src_lang=_lang(src_lang, "--src-lang") or (settings.src_lang if settings is not None else None),
+        tgt_lang=_lang(tgt_lang, "--tgt-lang") or (settings.tgt_lang if settings is not None else None),
         use_models=not no_models,
         encoder=encoder,
         presegmented=presegmented,
@@ -149,6 +151,40 @@ def _options(src_lang, tgt_lang, no_models, encoder, presegmented=False, glossar
         qe=not no_qe,
         comet_model=comet_model,
     )
+
+
+_GLOSSARIES: dict = {}
+
+
+def _glossary(path: Path):
+    """A glossary read once per run, however many articles' settings name it."""
+    from .terms.glossary import load_glossary
+
+    key = path.resolve()
+    if key not in _GLOSSARIES:
+        _GLOSSARIES[key] = load_glossary(path)
+    return _GLOSSARIES[key]
+
+
+ConfigOpt = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Config file (mtcheck.toml, or pyproject.toml with [tool.mtcheck]); "
+                 "default: the nearest one above the input."),
+]
+
+
+def _config(path: Optional[Path], start: Path):
+    """The config given, else the nearest one from the input's folder up to
+    the repository root, else none."""
+    from .config import Config, find_config, load_config
+
+    if path is not None:
+        if not path.is_file():
+            raise InputError(f"--config: {path}: no such file")
+        return load_config(path)
+    start = start if start.is_dir() else start.parent
+    found = find_config(start) if start.exists() else None
+    return load_config(found) if found is not None else Config.empty()
 
 
 def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
@@ -179,7 +215,7 @@ def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
             raise InputError(f"GITHUB_STEP_SUMMARY: cannot write ({e.strerror})") from None
 
 
-def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=()):
+def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=(), per_article=None):
     """Write the reports, then leave with the exit status: 2 when some input
     was unusable (each said on stderr), else by the findings."""
     from dataclasses import replace
@@ -190,7 +226,9 @@ def _finish(session, results, mode, fmt, output, output_dir, name, threshold, un
         print(f"mtcheck: error: {reason}", file=sys.stderr)
     from .decide import exit_status
 
-    raise typer.Exit(2 if unusable else exit_status(report.articles, threshold))
+    per_article = per_article or {}  # a config's fail-on for some paths
+    status = max((exit_status([r], per_article.get(r.id, threshold)) for r in report.articles), default=0)
+    raise typer.Exit(2 if unusable else status)
 
 
 _PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
@@ -215,8 +253,24 @@ def _files(d: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith(".")}
 
 
-def _check_jobs(source: Path, translation: Optional[Path], opts):
-    """(article id, source path, translation path, options) for each pair to check."""
+def _check_jobs(source: Path, translation: Optional[Path], opts, make=None, config=None):
+    """(article id, source path, translation path, options) for each pair to
+    check. With a config, each article's options are ``make(settings)`` for
+    the settings that apply to its translation's path; the languages of a
+    LL-LL corpus folder come after the command line's, before the config's."""
+    from dataclasses import replace
+
+    jobs = _pairs_of(source, translation, opts)
+    if make is None or config is None or config.path is None:
+        return jobs
+    out = []
+    for art_id, sp, tp, o in jobs:
+        c = make(config.resolve(tp))
+        out.append((art_id, sp, tp, replace(c, src_lang=o.src_lang or c.src_lang, tgt_lang=o.tgt_lang or c.tgt_lang)))
+    return out
+
+
+def _pairs_of(source: Path, translation: Optional[Path], opts):
     from dataclasses import replace
 
     if not source.exists():
@@ -303,21 +357,27 @@ def check(
         Optional[Path], typer.Option("--reference", help="A human reference translation: adds BLEU, chrF, chrF++ and TER.")
     ] = None,
     baseline: BaselineOpt = None,
+    config: ConfigOpt = None,
 ):
     """Compare translated articles with their sources and write review reports."""
     from .pipeline import Session
 
-    threshold = _severity(fail_on)
-    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
-                    fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
-                    min_quality=min_quality, comet_model=comet_model,
-                    max_perplexity=max_perplexity, baseline=baseline)
-    jobs = _check_jobs(source, translation, opts)
+    cfg = _config(config, translation or source)
+
+    def make(settings):
+        return _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
+                        fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip,
+                        no_qe=no_qe, min_quality=min_quality, comet_model=comet_model,
+                        max_perplexity=max_perplexity, baseline=baseline, settings=settings)
+
+    threshold = _severity(fail_on) or cfg.settings.fail_on
+    jobs = _check_jobs(source, translation, make(None), make, cfg)
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
-    session = Session(opts)
+    session = Session(make(cfg.settings))
     results, unusable = _check_all(session, jobs, input_format, reference)
-    _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable)
+    per_article = {j[0]: _severity(fail_on) or cfg.resolve(j[2]).fail_on for j in jobs}
+    _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
 @app.command("baseline")
@@ -332,16 +392,21 @@ def baseline_cmd(
     encoder: Encoder = None,
     input_format: InputFormat = None,
     glossary: Glossary = None,
+    config: ConfigOpt = None,
 ):
     """Record today's findings, so that later runs with --baseline report only new ones."""
     from .baseline import dump
     from .output import write_atomic
     from .pipeline import Session
 
-    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, no_qe=no_qe)
-    jobs = _check_jobs(source, translation, opts)
+    cfg = _config(config, translation or source)
+
+    def make(settings):
+        return _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, no_qe=no_qe, settings=settings)
+
+    jobs = _check_jobs(source, translation, make(None), make, cfg)
     _refuse_input(output, jobs)
-    session = Session(opts)
+    session = Session(make(cfg.settings))
     results, unusable = _check_all(session, jobs, input_format)
     text, n = dump(results)
     write_atomic(output, text)
@@ -384,17 +449,28 @@ def lint(
     no_models: NoModels = False,
     input_format: InputFormat = None,
     glossary: Glossary = None,
+    config: ConfigOpt = None,
 ):
     """Check a translation on its own: everything that can be seen without the source."""
     from .pipeline import Session, lint_article, unusable_result
     from .readers import read_article
 
-    threshold = _severity(fail_on)
-    opts = _options(None, lang, no_models, None, glossary=glossary)
+    cfg = _config(config, translation)
+
+    def make(settings):
+        return _options(None, lang, no_models, None, glossary=glossary, settings=settings)
+
+    threshold = _severity(fail_on) or cfg.settings.fail_on
     paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
+    jobs = [(p.stem, p, p, None) for p in paths]
+    for target in _targets(fmt, output, output_dir, name):
+        _refuse_input(target, jobs)
+    opts = make(cfg.settings)
     session = Session(opts)
     results, unusable = [], []
     for p in paths:
+        if cfg.path is not None:
+            session.opts = opts = make(cfg.resolve(p))
         try:
             art = read_article(p, input_format)
         except InputError as e:
@@ -404,7 +480,8 @@ def lint(
             results.append(unusable_result(p.stem, str(e), opts.policy, with_source=False))
             continue
         results.append(lint_article(session, art))
-    _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable)
+    per_article = {p.stem: _severity(fail_on) or cfg.resolve(p).fail_on for p in paths}
+    _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
 @app.command()
@@ -426,16 +503,20 @@ def pairs(
     min_quality: MinQuality = None,
     min_roundtrip: MinRoundTrip = None,
     max_perplexity: MaxPerplexity = None,
+    config: ConfigOpt = None,
 ):
     """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
     from .pipeline import Session, check_pairs
     from .readers.jsonl import read_pairs
 
-    threshold = _severity(fail_on)
+    settings = _config(config, input).resolve(input)
+    threshold = _severity(fail_on) or settings.fail_on
     opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
                     fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
                     min_quality=min_quality, comet_model=comet_model,
-                    max_perplexity=max_perplexity)
+                    max_perplexity=max_perplexity, settings=settings)
+    if output is not None and str(output) != "-":
+        _refuse_input(output, [(None, input, input, None)])
     items = read_pairs(input)
     session = Session(opts)
     results = check_pairs(session, items)
