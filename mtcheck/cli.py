@@ -265,7 +265,7 @@ def _check_jobs(source: Path, translation: Optional[Path], opts, make=None, conf
         return jobs
     out = []
     for art_id, sp, tp, o in jobs:
-        c = make(config.resolve(tp))
+        c = make(config.resolve(tp if isinstance(tp, Path) else None))
         out.append((art_id, sp, tp, replace(c, src_lang=o.src_lang or c.src_lang, tgt_lang=o.tgt_lang or c.tgt_lang)))
     return out
 
@@ -276,9 +276,17 @@ def _pairs_of(source: Path, translation: Optional[Path], opts):
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
     jobs = []
+    from .readers.manifest import MANIFEST_EXTENSIONS, read_manifest
+
+    if translation is None and source.is_file() and source.suffix.lower() in MANIFEST_EXTENSIONS:
+        for e in read_manifest(source):
+            o = replace(opts, src_lang=opts.src_lang or _lang(e.src_lang, f"{source}: src_lang"),
+                        tgt_lang=opts.tgt_lang or _lang(e.tgt_lang, f"{source}: tgt_lang"))
+            jobs.append((e.id, e.source, e.translation, o))
+        return jobs
     if translation is None:
         if not source.is_dir():
-            raise InputError("give SOURCE and TRANSLATION files, or one corpus folder")
+            raise InputError("give SOURCE and TRANSLATION files, a manifest (.csv, .jsonl), or one corpus folder")
         for sdir, tdir, set_name, sl, tl in _pair_sets(source):
             o = replace(opts, src_lang=opts.src_lang or sl, tgt_lang=opts.tgt_lang or tl)
             srcs, mts = _files(sdir), _files(tdir)
@@ -297,31 +305,32 @@ def _pairs_of(source: Path, translation: Optional[Path], opts):
     return jobs
 
 
-def _check_all(session, jobs, input_format, reference=None):
-    """Every job checked; a bad file among several is reported and the rest
-    checked. Returns the results and what was unusable."""
-    from .pipeline import check_article, unusable_result
-    from .readers import read_article
+def _check_all(session, jobs, input_format, reference=None, workers: int = 1):
+    """Every job checked, in order, in this process or in ``workers``
+    processes; a bad file among several is reported and the rest checked.
+    Returns the results and what was unusable."""
+    from .batch import Progress, run, summary_table
 
     if reference is not None and len(jobs) != 1:
         raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
-    ref = read_article(reference, input_format) if reference is not None else None
+    progress = Progress(len(jobs))
     results, unusable = [], []
-    for art_id, sp, tp, o in jobs:
-        session.opts = o
-        try:
-            src = read_article(sp, input_format, art_id)
-            mt = read_article(tp, input_format, art_id)
-        except InputError as e:
-            if len(jobs) == 1:
-                raise
-            # one bad file in a folder: the others are still checked, the report says
-            # what was wrong with this one, and the run ends with status 2
-            unusable.append(str(e))
-            results.append(unusable_result(art_id, str(e), o.policy, source=str(tp)))
-            continue
-        results.append(check_article(session, src, mt, ref))
+    try:
+        for out in run(jobs, session, input_format, reference, workers, progress.done):
+            results.append(out.result)
+            if out.unusable:
+                # the others are still checked, the report says what was wrong
+                # with this one, and the run ends with status 2
+                unusable.append(out.unusable)
+    finally:
+        progress.close()
+    if len(results) > 1:
+        sys.stderr.write(summary_table(results))
     return results, unusable
+
+
+Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for a batch (0: one per CPU); "
+                                   "each loads the models once. Reports are the same whatever the number.")]
 
 
 BaselineOpt = Annotated[
@@ -332,7 +341,7 @@ BaselineOpt = Annotated[
 
 @app.command()
 def check(
-    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, or a corpus folder.")],
+    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, a corpus folder, or a manifest (.csv, .jsonl).")],
     translation: Annotated[Optional[Path], typer.Argument(help="Translated article, or a folder whose files pair up by name.")] = None,
     src_lang: SrcLang = None,
     tgt_lang: TgtLang = None,
@@ -358,8 +367,11 @@ def check(
     ] = None,
     baseline: BaselineOpt = None,
     config: ConfigOpt = None,
+    jobs_: Jobs = 1,
 ):
     """Compare translated articles with their sources and write review reports."""
+    from .batch import worker_count
+
     from .pipeline import Session
 
     cfg = _config(config, translation or source)
@@ -375,14 +387,15 @@ def check(
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
     session = Session(make(cfg.settings))
-    results, unusable = _check_all(session, jobs, input_format, reference)
-    per_article = {j[0]: _severity(fail_on) or cfg.resolve(j[2]).fail_on for j in jobs}
+    results, unusable = _check_all(session, jobs, input_format, reference, worker_count(jobs_))
+    per_article = {j[0]: _severity(fail_on) or cfg.resolve(j[2] if isinstance(j[2], Path) else None).fail_on
+                   for j in jobs}
     _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
 @app.command("baseline")
 def baseline_cmd(
-    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, or a corpus folder.")],
+    source: Annotated[Path, typer.Argument(help="Source article, a folder of them, a corpus folder, or a manifest (.csv, .jsonl).")],
     translation: Annotated[Optional[Path], typer.Argument(help="Translated article, or a folder whose files pair up by name.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write.")] = Path("mtcheck-baseline.json"),
     src_lang: SrcLang = None,
@@ -393,8 +406,11 @@ def baseline_cmd(
     input_format: InputFormat = None,
     glossary: Glossary = None,
     config: ConfigOpt = None,
+    jobs_: Jobs = 1,
 ):
     """Record today's findings, so that later runs with --baseline report only new ones."""
+    from .batch import worker_count
+
     from .baseline import dump
     from .output import write_atomic
     from .pipeline import Session
@@ -407,7 +423,7 @@ def baseline_cmd(
     jobs = _check_jobs(source, translation, make(None), make, cfg)
     _refuse_input(output, jobs)
     session = Session(make(cfg.settings))
-    results, unusable = _check_all(session, jobs, input_format)
+    results, unusable = _check_all(session, jobs, input_format, workers=worker_count(jobs_))
     text, n = dump(results)
     write_atomic(output, text)
     print(f"wrote {output}: {n} finding(s) of {len(results)} article(s)", file=sys.stderr)
@@ -433,7 +449,7 @@ def _refuse_input(output: Path, jobs) -> None:
     except OSError:
         return
     for _, sp, tp, _ in jobs:
-        if out in (Path(sp).resolve(), Path(tp).resolve()):
+        if out in [Path(p).resolve() for p in (sp, tp) if isinstance(p, (str, Path))]:
             raise InputError(f"{output}: is an input; refusing to overwrite it")
 
 
@@ -480,6 +496,10 @@ def lint(
             results.append(unusable_result(p.stem, str(e), opts.policy, with_source=False))
             continue
         results.append(lint_article(session, art))
+    if len(results) > 1:
+        from .batch import summary_table
+
+        sys.stderr.write(summary_table(results))
     per_article = {p.stem: _severity(fail_on) or cfg.resolve(p).fail_on for p in paths}
     _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable, per_article)
 

@@ -42,6 +42,7 @@ class Session:
         self._encoder = None
         self._encoder_tried = False
         self._scorers: dict[tuple, list] = {}
+        self.extra_signatures: set[str] = set()  # what worker processes loaded (mtcheck.batch)
 
     def encoder(self):
         if not self.opts.use_models:
@@ -129,12 +130,16 @@ class Session:
             self.notices.append(msg)
             print(f"mtcheck: notice: {msg}", file=sys.stderr)
 
-    def signature(self) -> str:
-        parts = [f"mtcheck:{__version__}", f"models:{'yes' if self.opts.use_models else 'no'}"]
+    def model_signatures(self) -> set[str]:
+        """The signature of each model this session used."""
         sigs = {sc.signature for scs in self._scorers.values() for sc in scs}
         if self._encoder is not None and not sigs:
             sigs.add(self._encoder.signature)  # used for alignment only
-        return "|".join(parts + sorted(sigs))
+        return sigs
+
+    def signature(self) -> str:
+        parts = [f"mtcheck:{__version__}", f"models:{'yes' if self.opts.use_models else 'no'}"]
+        return "|".join(parts + sorted(self.model_signatures() | self.extra_signatures))
 
     def report(self, results, mode: str) -> Report:
         return Report(tuple(results), __version__, self.signature(), mode, tuple(self.notices))

@@ -163,7 +163,7 @@ def test_an_unusable_file_in_a_folder_is_reported_and_the_rest_checked(command, 
     args = ["check", corpus] if command == "check" else ["lint", corpus / "source", "--lang", "es"]
     code, out, err = run(args + ["--no-models", "--format", "json", "--output-dir", tmp_path / "r"], capsys)
     assert code == 2
-    assert [line for line in err.splitlines() if not line.startswith("wrote ")] == [
+    assert [line for line in err.splitlines() if line.startswith("mtcheck: error: ")] == [
         f"mtcheck: error: {corpus / 'source' / 'binary.txt'}: looks like binary data, not text",
         f"mtcheck: error: {corpus / 'source' / 'empty.txt'}: file is empty",
     ]
@@ -171,6 +171,7 @@ def test_an_unusable_file_in_a_folder_is_reported_and_the_rest_checked(command, 
     ids = [a["id"] for a in doc["articles"]]
     prefix = "corpus/" if command == "check" else ""
     assert ids == [f"{prefix}binary", f"{prefix}central-bank", f"{prefix}empty", f"{prefix}osce-meeting"]
+    assert err.splitlines()[0].startswith("mtcheck: 4 article(s): ")  # the summary table
     bad = [a for a in doc["articles"] if a["id"].endswith(("binary", "empty"))]
     assert [(a["verdict"], [f["rule"] for f in a["findings"]]) for a in bad] == [("block", ["format.unreadable"])] * 2
     good = next(a for a in doc["articles"] if a["id"].endswith("central-bank"))
