@@ -253,6 +253,29 @@ def _files(d: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith(".")}
 
 
+def _pair_items(path: Path):
+    """Segment pairs from JSON Lines, XLIFF or TMX, with the languages a
+    bilingual file declares (None for JSON Lines)."""
+    from .readers import read_bytes
+    from .readers.bilingual import bilingual_format, primary, read_bilingual
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: is a directory, expected a file")
+    fmt = bilingual_format(path, read_bytes(path)[:2000].decode("utf-8", "replace"))
+    if fmt is None:
+        from .readers.jsonl import read_pairs
+
+        return read_pairs(path), None, None
+    bi = read_bilingual(path, fmt)
+    return list(bi.items), primary(bi.src_lang), primary(bi.tgt_lang)
+
+
+def _is_bilingual(path: Path) -> bool:
+    from .readers.bilingual import bilingual_format
+
+    return path.is_file() and bilingual_format(path, "") is not None
+
+
 def _check_jobs(source: Path, translation: Optional[Path], opts, make=None, config=None):
     """(article id, source path, translation path, options) for each pair to
     check. With a config, each article's options are ``make(settings)`` for
@@ -383,6 +406,19 @@ def check(
                         max_perplexity=max_perplexity, baseline=baseline, settings=settings)
 
     threshold = _severity(fail_on) or cfg.settings.fail_on
+    if translation is None and _is_bilingual(source):  # XLIFF or TMX: its segment pairs, by their ids
+        from dataclasses import replace
+
+        from .pipeline import check_pairs
+
+        items, file_src, file_tgt = _pair_items(source)
+        for target in _targets(fmt, output, output_dir, name):
+            _refuse_input(target, [(None, source, source, None)])
+        opts = make(cfg.resolve(source))
+        opts = replace(opts, src_lang=_lang(src_lang, "--src-lang") or file_src or opts.src_lang,
+                       tgt_lang=_lang(tgt_lang, "--tgt-lang") or file_tgt or opts.tgt_lang)
+        session = Session(opts)
+        _finish(session, check_pairs(session, items), "pairs", fmt, output, output_dir, name, threshold)
     jobs = _check_jobs(source, translation, make(None), make, cfg)
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
@@ -506,7 +542,7 @@ def lint(
 
 @app.command()
 def pairs(
-    input: Annotated[Path, typer.Argument(help="JSONL: one {\"id\", \"src\", \"mt\"[, \"ref\"]} object per line.")],
+    input: Annotated[Path, typer.Argument(help="JSONL (one {\"id\", \"src\", \"mt\"[, \"ref\"]} object per line), XLIFF or TMX.")],
     src_lang: SrcLang = None,
     tgt_lang: TgtLang = None,
     fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.json,
@@ -527,17 +563,16 @@ def pairs(
 ):
     """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
     from .pipeline import Session, check_pairs
-    from .readers.jsonl import read_pairs
 
     settings = _config(config, input).resolve(input)
     threshold = _severity(fail_on) or settings.fail_on
-    opts = _options(src_lang, tgt_lang, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
+    items, file_src, file_tgt = _pair_items(input)
+    opts = _options(src_lang or file_src, tgt_lang or file_tgt, no_models, encoder, glossary=glossary, roundtrip=roundtrip,
                     fluency_model=fluency_model, min_similarity=min_similarity, min_roundtrip=min_roundtrip, no_qe=no_qe,
                     min_quality=min_quality, comet_model=comet_model,
                     max_perplexity=max_perplexity, settings=settings)
     if output is not None and str(output) != "-":
         _refuse_input(output, [(None, input, input, None)])
-    items = read_pairs(input)
     session = Session(opts)
     results = check_pairs(session, items)
     _finish(session, results, "pairs", [fmt], output or Path("-"), Path("."), "", threshold)

@@ -13,9 +13,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..types import Article, Finding
 from .base import Body
+from .boilerplate import without_chrome
 from .decode import Decoded, decode_bytes
 
-FORMATS = ("text", "markdown", "html", "ninjs")
+FORMATS = ("text", "markdown", "html", "ninjs", "newsml")
 _BY_EXT = {
     ".txt": "text",
     ".text": "text",
@@ -43,6 +44,9 @@ def sniff_format(path: Path, text: str) -> str:
     head = text.lstrip()[:500].lower()
     if head.startswith("{"):
         return "ninjs"
+    # NewsML-G2 (usually .xml): the root newsItem, or a newsMessage's, before the HTML sniff
+    if re.search(r"<(?:[\w.-]+:)?news(?:item|message)\b", text.lstrip()[:2000].lower()):
+        return "newsml"
     if head.startswith("<!doctype html") or "<html" in head or "<body" in head:
         return "html"
     return "text"
@@ -65,6 +69,10 @@ def parse(text: str, fmt: str, name: str) -> Body:
         from .ninjs import read_ninjs
 
         return read_ninjs(text, name)
+    if fmt == "newsml":
+        from .newsml import read_newsml
+
+        return read_newsml(text, name)
     raise InputError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
@@ -100,6 +108,14 @@ def read_article(path: str | os.PathLike, fmt: str | None = None, article_id: st
 
         quiet = quiet_spans(decoded.text, body.text, body.paragraphs, origin)
     return replace(article, origin=origin, quiet=quiet)
+
+
+def read_text_as(text: str, fmt: str, article_id: str, name: str) -> Article:
+    """A document given as text (a ninjs item inside a manifest), read as a file would be."""
+    body = parse(text, fmt, name)
+    if not body.paragraphs:
+        raise InputError(f"{name}: no text found")
+    return to_article(body, article_id, name)
 
 
 def _locate(decoded: str, span: tuple[int, int], body: str, start: int = 0) -> tuple[int, int] | None:
@@ -197,12 +213,15 @@ def to_article(body: Body, article_id: str, source: str, decoded: Decoded | None
         notes.append(
             Finding(rule="format.encoding", message=f"read as {encoding}, not UTF-8")
         )
+    # site chrome (breadcrumb, related links, comments): the text keeps it, the checks do not see it
+    paragraphs, chrome = without_chrome(body.text, body.paragraphs)
+    notes.extend(chrome)
     return Article(
         id=article_id,
         text=body.text,
         lang=body.lang,
         title=body.title,
-        paragraphs=bounded_paragraphs(body.text, body.paragraphs),
+        paragraphs=bounded_paragraphs(body.text, paragraphs),
         notes=tuple(notes),
         source=source,
     )
