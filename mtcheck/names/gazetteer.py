@@ -10,6 +10,7 @@ import re
 import tomllib
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 from .normalize import fold, stem, tokens
 
@@ -26,7 +27,25 @@ _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
-    """folded form -> entity number; entity number -> its forms."""
+    """folded form -> entity number; entity number -> its forms. Built from
+    CLDR for 21 languages in about a second, so kept in the user cache under
+    a key of what it is built from: Babel's version, the exonym list and this
+    module's code."""
+    from ..cache import cached_json, key_of
+
+    try:
+        import babel
+
+        babel_version = babel.__version__
+    except ImportError:  # pragma: no cover - babel is a core dependency
+        babel_version = "none"
+    here = resources.files(__package__)
+    key = key_of(babel_version, here.joinpath("exonyms.toml").read_bytes(), Path(__file__).read_bytes())
+    index, entities = cached_json("gazetteer", key, lambda: list(_build()))
+    return index, [tuple(e) for e in entities]
+
+
+def _build() -> tuple[dict[str, int], list[list[str]]]:
     entities: list[list[str]] = []
     index: dict[str, int] = {}
 
@@ -50,7 +69,7 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
     try:
         from babel import Locale
     except ImportError:  # pragma: no cover - babel is a core dependency
-        return index, [tuple(e) for e in entities]
+        return index, entities
     locales = []
     for code in _LANGS:
         try:
@@ -66,7 +85,7 @@ def _table() -> tuple[dict[str, int], list[tuple[str, ...]]]:
             add([f for f in (loc.languages.get(c, "") for loc in locales) if len(f) > 2])
     for forms in _cities(locales):
         add(forms)
-    return index, [tuple(e) for e in entities]
+    return index, entities
 
 
 # Time-zone cities that are ordinary words or surnames more often than places

