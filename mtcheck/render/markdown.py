@@ -1,4 +1,6 @@
-"""Markdown: a summary for a CI log or a ticket."""
+"""Markdown: a summary for a CI log or a ticket. Article text, ids,
+messages and notices are escaped (``text``, ``code``): a Markdown viewer
+renders raw HTML and links, and a newline would end a table row."""
 
 from __future__ import annotations
 
@@ -9,17 +11,31 @@ from ..types import ArticleResult, Report
 _ICON = {"pass": "PASS", "review": "REVIEW", "block": "BLOCK"}
 
 
-def _clip(text: str, span, width: int = 90) -> str:
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "`": "\\`",
+                          "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "#": "\\#", "!": "\\!"})
+
+
+def text(value: str) -> str:
+    """Plain text for a Markdown line or table cell: one line, nothing active."""
+    return " ".join(str(value).split()).translate(_ESCAPES)
+
+
+def code(value: str) -> str:
+    """The inside of a `code span` in a table: one line, no backtick, no cell break."""
+    return " ".join(str(value).split()).replace("`", "'").replace("|", "\\|")
+
+
+def _clip(text_: str, span, width: int = 90) -> str:
     s, e = span
-    piece = " ".join(text[s:e].split())
+    piece = " ".join(text_[s:e].split())
     if len(piece) > width:
         piece = piece[: width - 1] + "…"
-    return piece.replace("|", "\\|").replace("`", "'")
+    return code(piece)
 
 
 def _article(a: ArticleResult) -> list[str]:
-    out = [f"## {a.id}: {_ICON[a.verdict.value]}", ""]
-    langs = f"{a.src.lang} → {a.mt.lang}" if a.src else f"{a.mt.lang}"
+    out = [f"## {text(a.id)}: {_ICON[a.verdict.value]}", ""]
+    langs = text(f"{a.src.lang} → {a.mt.lang}" if a.src else f"{a.mt.lang}")
     counts = Counter(f.severity.label for f in a.findings if not f.suppressed)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("critical", "major", "minor", "info") if counts[k]) or "no findings"
     quiet = sum(f.suppressed for f in a.findings)
@@ -33,16 +49,16 @@ def _article(a: ArticleResult) -> list[str]:
     for f in a.findings:
         mt = f"`{_clip(a.mt.text, f.mt_span)}`" if f.mt_span else ""
         src = f"`{_clip(a.src.text, f.src_span)}`" if f.src_span and a.src else ""
-        msg = f.message.replace("|", "\\|")
+        msg = text(f.message)
         sug = ""
         if f.suggestion is not None and f.mt_span:  # the repair, in context
             s, e = f.mt_span
             fixed = a.mt.text[max(0, s - 12) : s] + f.suggestion + a.mt.text[e : e + 12]
-            sug = "`…" + " ".join(fixed.split()).replace("|", "\\|").replace("`", "'") + "…`"
+            sug = "`…" + code(fixed) + "…`"
         elif f.suggestion:
-            sug = f"`{f.suggestion}`"
+            sug = f"`{code(f.suggestion)}`"
         sev = f.severity.label + (" (suppressed)" if f.suppressed else "")
-        out.append(f"| {sev} | {f.rule} | {mt} | {src} | {msg} | {sug} |")
+        out.append(f"| {sev} | {text(f.rule)} | {mt} | {src} | {msg} | {sug} |")
     out.append("")
     return out
 
@@ -55,11 +71,11 @@ def render(report: Report) -> str:
         f"{len(report.articles)} article(s): "
         + ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v]),
         "",
-        f"Signature: `{report.signature}`",
+        "Signature: `" + report.signature.replace("`", "'") + "`",  # not in a table: a pipe stays one
         "",
     ]
     for n in report.notices:
-        lines += [f"> Notice: {n}", ""]
+        lines += [f"> Notice: {text(n)}", ""]
     for a in report.articles:
         lines += _article(a)
     return "\n".join(lines).rstrip() + "\n"

@@ -92,3 +92,18 @@ def test_html_triage_first_and_a_safe_page(report):
     assert "http://" not in html and "https://" not in html  # nothing remote
     assert "Names<span class=\"cat\">names.altered</span>" in html  # a label an editor reads, and the rule id
     assert "By category (minor or above): Names 1, Quotations 1" in html
+
+
+def test_markdown_carries_no_active_markup_from_the_article(report):
+    from dataclasses import replace
+
+    a = report.articles[0]
+    evil = replace(a.findings[0], message="see [here](javascript:alert(1)) <img src=x onerror=y>\n| new | row |")
+    md = render(replace(report, articles=(replace(a, id="<script>x</script>", findings=(evil,)),),
+                        notices=("**bold** `code`",)), "md")
+    assert "<script>" not in md and "<img" not in md and "[here](" not in md
+    assert "## &lt;script&gt;x&lt;/script&gt;: BLOCK" in md
+    row = next(l for l in md.splitlines() if l.startswith("| critical |"))
+    assert row.count(" | ") == 5  # one row, six cells: the newline and the pipes did not break it
+    assert "see \\[here\\](javascript:alert(1)) &lt;img src=x onerror=y&gt; \\| new \\| row \\|" in row
+    assert "> Notice: \\*\\*bold\\*\\* \\`code\\`" in md
