@@ -69,6 +69,8 @@ _TABLE = (
     Rule("format.language", M, "the text reads as another language than the one declared", "--tgt-lang de, the text is Dutch"),
     Rule("format.control", m, "a control character in the text", "a NUL byte (U+0000) inside a word"),
     Rule("format.mojibake", m, "mis-decoded text repaired (Ã³ for ó)", "informaciÃ³n -> información"),
+    Rule("format.boilerplate", m, "site chrome in the article text (breadcrumb, related links, comments)",
+         "Home » world » …"),
     Rule("format.encoding", I, "the input was not UTF-8", "a cp1252 file"),
     Rule("format.unreadable", C, "the input could not be read (binary, empty, undecodable)", "a PDF given as text"),
 )

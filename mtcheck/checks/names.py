@@ -1064,7 +1064,8 @@ def inconsistent(pair: Pair):
     named = {fold(t) for n in names for t in _WORD.findall(n.text)}
     forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
     urls = url_spans(text)
-    for m in _FORM.finditer(text):
+    # the article's sentences only: what the reader left out (site chrome) is not the article
+    for m in (m for seg in pair.mt.segments for m in _FORM.finditer(text, seg.start, seg.end)):
         w = _POSSESSIVE.sub("", m.group())  # Canada's is Canada
         if any(a <= m.start() < b for a, b in urls) or len(w) < 3:
             continue

@@ -101,7 +101,7 @@ def read_article(path: str | os.PathLike, fmt: str | None = None, article_id: st
     from .origin import anchors
 
     article = to_article(body, article_id or path.stem, str(path), decoded)
-    origin = anchors(decoded.text, body.text, article.paragraphs)
+    origin = anchors(decoded.text, body.text, body.paragraphs)  # every paragraph, chrome too: notes point there
     quiet = ()
     if fmt in ("markdown", "html"):
         from .markers import quiet_spans
