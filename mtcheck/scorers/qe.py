@@ -166,9 +166,14 @@ def load_qe() -> QEScorer:
         import torch
     except ImportError as e:
         raise ModelUnavailable("the QE score needs torch and transformers (pip install 'mtcheck[hf]')") from e
-    from .e5torch import _has_bf16, load_bert, loaded_bert
+    from .e5torch import has_bf16, load_bert, loaded_bert
 
-    model, tok, pad, _ = load_bert()
+    shared = loaded_bert()
+    dtype = torch.bfloat16 if has_bf16() else torch.float32
+    # the adapter changes the layers only: the embeddings (most of e5-small's
+    # weights, about 190 MB in bf16) can be the encoder's own
+    same = shared is not None and shared.embeddings.word_embeddings.weight.dtype == dtype
+    model, tok, pad, _ = load_bert(shared.embeddings if same else None)
     scale = float(arrays["scale"])
     with torch.no_grad():
         for key, parent, attr in lora_sites(model):
@@ -177,12 +182,7 @@ def load_qe() -> QEScorer:
         head.load_state_dict({k[5:]: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items() if k.startswith("head.")})
     model.eval()
     head.eval()
-    if _has_bf16():
+    if dtype is torch.bfloat16:
         model = model.to(torch.bfloat16)
-    shared = loaded_bert()
-    if shared is not None and shared.embeddings.word_embeddings.weight.dtype == model.embeddings.word_embeddings.weight.dtype:
-        # the adapter changes the layers only: the embeddings (most of e5-small's
-        # weights, about 190 MB in bf16) can be the encoder's own
-        model.embeddings = shared.embeddings
     version = str(arrays["version"]) if "version" in arrays else "1"
     return QEScorer(model, head, tok, pad, version)
