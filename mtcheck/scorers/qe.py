@@ -147,11 +147,15 @@ class QEScorer(Scorer):
 
 
 def adapter_arrays() -> dict[str, np.ndarray] | None:
+    """The shipped adapter, or None when it is missing or damaged (the run
+    goes on without the QE score, with a notice)."""
+    import zipfile
+
     try:
         with resources.files(__package__).joinpath(ADAPTER).open("rb") as fh:
             with np.load(fh) as data:
                 return {k: data[k] for k in data.files}
-    except (FileNotFoundError, OSError):
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None
 
 
@@ -161,7 +165,7 @@ def load_qe() -> QEScorer:
     into its weights (so inference costs what the plain encoder costs)."""
     arrays = adapter_arrays()
     if arrays is None:
-        raise ModelUnavailable(f"the QE adapter ({ADAPTER}) is not installed")
+        raise ModelUnavailable(f"the QE adapter ({ADAPTER}) is missing or damaged")
     try:
         import torch
     except ImportError as e:
