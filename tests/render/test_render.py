@@ -107,3 +107,18 @@ def test_markdown_carries_no_active_markup_from_the_article(report):
     assert row.count(" | ") == 5  # one row, six cells: the newline and the pipes did not break it
     assert "see \\[here\\](javascript:alert(1)) &lt;img src=x onerror=y&gt; \\| new \\| row \\|" in row
     assert "> Notice: \\*\\*bold\\*\\* \\`code\\`" in md
+
+
+def test_a_report_is_readable_like_any_file_the_user_writes(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "r.html", "x")
+        assert (tmp_path / "r.html").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "mine.md").write_text("old")
+        os.chmod(tmp_path / "mine.md", 0o600)  # a mode the user chose is kept
+        write_atomic(tmp_path / "mine.md", "new")
+        assert (tmp_path / "mine.md").stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
