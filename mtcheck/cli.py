@@ -491,7 +491,8 @@ def _refuse_input(output: Path, jobs) -> None:
 
 @app.command()
 def lint(
-    translation: Annotated[Path, typer.Argument(help="A published translation, with no source at hand.")],
+    translations: Annotated[list[Path], typer.Argument(
+        help="Published translations (files or folders), with no source at hand.")],
     lang: Annotated[Optional[str], typer.Option("--lang", help="ISO 639-1 code of the translation; detected if not given.")] = None,
     fmt: Formats = None,
     output: Output = None,
@@ -507,36 +508,40 @@ def lint(
     from .pipeline import Session, lint_article, unusable_result
     from .readers import read_article
 
-    cfg = _config(config, translation)
+    cfg = _config(config, translations[0])
 
     def make(settings):
         return _options(None, lang, no_models, None, glossary=glossary, settings=settings)
 
     threshold = _severity(fail_on) or cfg.settings.fail_on
-    paths = sorted(p for p in translation.iterdir() if p.is_file()) if translation.is_dir() else [translation]
-    jobs = [(p.stem, p, p, None) for p in paths]
+    paths = [p for t in translations for p in (sorted(x for x in t.iterdir() if x.is_file()) if t.is_dir() else [t])]
+    if len({p.stem for p in paths}) < len(paths):  # ids are file names: a.md and a.txt, or two a.md
+        ids = [str(p) for p in paths]
+    else:
+        ids = [p.stem for p in paths]
+    jobs = [(i, p, p, None) for i, p in zip(ids, paths)]
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
     opts = make(cfg.settings)
     session = Session(opts)
     results, unusable = [], []
-    for p in paths:
+    for art_id, p in zip(ids, paths):
         if cfg.path is not None:
             session.opts = opts = make(cfg.resolve(p))
         try:
-            art = read_article(p, input_format)
+            art = read_article(p, input_format, art_id)
         except InputError as e:
             if len(paths) == 1:
                 raise
             unusable.append(str(e))  # the other files are still checked; the run ends with status 2
-            results.append(unusable_result(p.stem, str(e), opts.policy, with_source=False))
+            results.append(unusable_result(art_id, str(e), opts.policy, with_source=False, source=str(p)))
             continue
         results.append(lint_article(session, art))
     if len(results) > 1:
         from .batch import summary_table
 
         sys.stderr.write(summary_table(results))
-    per_article = {p.stem: _severity(fail_on) or cfg.resolve(p).fail_on for p in paths}
+    per_article = {i: _severity(fail_on) or cfg.resolve(p).fail_on for i, p in zip(ids, paths)}
     _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
