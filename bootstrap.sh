@@ -26,6 +26,15 @@ system_packages() {
     echo "note: install apertium apertium-eng-spa apertium-fr-es apertium-es-pt for round-trip scores" >&2
   fi
 }
+browser() {
+  # Headless Chromium for the review page's browser test (skipped without it); optional.
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get install -y -q --no-install-recommends chromium || (apt-get update -q && \
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium)) >/dev/null 2>&1 \
+      || echo "note: Chromium could not be installed; the browser test is skipped" >&2
+  fi
+}
 install() {
   system_packages
   "$VENV/bin/python" -m pip install --quiet -e ".[$1]"
@@ -40,6 +49,7 @@ case "$what" in
     ;;
   test)
     install all,test
+    browser
     "$VENV/bin/python" -m pytest -q
     ;;
   comet)

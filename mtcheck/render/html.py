@@ -22,25 +22,51 @@ body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafaf
 header,section,footer{max-width:1200px;margin:auto;padding:12px 20px}
 h1{font-size:22px}h2{font-size:19px;margin-top:28px}h3{font-size:16px}
 .verdict{display:inline-block;padding:2px 10px;border-radius:4px;color:#fff;font-weight:600}
-.v-pass{background:#2e7d32}.v-review{background:#ef6c00}.v-block{background:#c62828}
+.v-pass{background:#2e7d32}.v-review{background:#a84300}.v-block{background:#c62828}
 table{border-collapse:collapse;width:100%;background:#fff}
 td,th{border:1px solid #ddd;padding:6px 8px;vertical-align:top;text-align:left}
 th{background:#f0f0f0}
-td.n{color:#888;font-size:12px;white-space:nowrap}
+td.n{color:#595959;font-size:12px;white-space:nowrap}
 mark{padding:0 1px;border-radius:2px}
 mark.critical{background:#ffcdd2;outline:1px solid #c62828}mark.major{background:#ffe0b2}
 mark.minor{background:#fff59d}mark.info{background:#e3f2fd}
 mark a,sup a{color:inherit;text-decoration:none}sup a{color:#1565c0;margin-left:1px}
-.sev{font-weight:600}.sev.critical{color:#c62828}.sev.major{color:#ef6c00}.sev.minor{color:#8d6e00}
+.sev{font-weight:600}.sev.critical{color:#c62828}.sev.major{color:#a84300}.sev.minor{color:#7a5c00}
 .cat{color:#555;font-size:12px;display:block}
 del{background:#ffcdd2}ins{background:#c8e6c9;text-decoration:none}
 .notice{background:#fff8e1;border-left:4px solid #ffb300;padding:6px 10px}
-tr.gap td{background:#fff3f3}tr.suppressed td{color:#999}
+tr.gap td{background:#fff3f3}tr.suppressed td,tr.false-alarm td{color:#6b6b6b}tr.false-alarm td{text-decoration:line-through}
 :target{outline:2px solid #1565c0;background:#e3f2fd}
 details>summary{cursor:pointer;font-weight:600;margin:8px 0}
 footer{color:#666;font-size:13px;border-top:1px solid #ddd;margin-top:24px}
 dl.legend dt{font-weight:600;float:left;clear:left;width:90px}dl.legend dd{margin-left:100px}
+.tools{background:#fff;border:1px solid #ddd;padding:6px 10px;margin:8px 0}.tools label{margin-right:10px;white-space:nowrap}
+button.fa{font-size:12px;border:1px solid #595959;background:#fff;color:#1d1d1f;border-radius:3px;cursor:pointer}
+button.fa[aria-pressed=true]{background:#e0e0e0}
+@media (max-width:700px){header,section,footer{padding:8px}table,tbody,tr,td,th{display:block;width:auto}
+tr{border-bottom:2px solid #ddd}th{display:none}td{border:0;padding:3px 4px}dl.legend dd{margin-left:0}dl.legend dt{float:none}}
 """
+
+# Marking a finding as a false alarm, kept in this browser (localStorage)
+# and exported as a baseline for --baseline. The only script on the page;
+# the Content-Security-Policy admits it by its hash and nothing else.
+_SCRIPT = """(function(){
+var key='mtcheck:'+location.pathname+':'+document.body.getAttribute('data-signature');
+var marked={};try{marked=JSON.parse(localStorage.getItem(key)||'{}')}catch(e){}
+function id(tr){return tr.getAttribute('data-article')+':'+tr.getAttribute('data-fp')}
+function show(){var rows=document.querySelectorAll('tr[data-fp]');for(var i=0;i<rows.length;i++){
+var tr=rows[i],on=!!marked[id(tr)],b=tr.querySelector('button.fa');tr.classList.toggle('false-alarm',on);
+if(b){b.setAttribute('aria-pressed',on?'true':'false');b.textContent=on?'false alarm \u2713':'false alarm?'}}
+document.getElementById('fa-count').textContent=String(Object.keys(marked).length)}
+document.addEventListener('click',function(e){var b=e.target.closest?e.target.closest('button.fa'):null;if(!b)return;
+var tr=b.closest('tr'),k=id(tr);if(marked[k])delete marked[k];else marked[k]={article:tr.getAttribute('data-article'),
+fingerprint:tr.getAttribute('data-fp'),rule:tr.getAttribute('data-rule')};
+try{localStorage.setItem(key,JSON.stringify(marked))}catch(e){}show()});
+document.getElementById('fa-export').addEventListener('click',function(){
+var doc={schema:'mtcheck.baseline/1',findings:Object.keys(marked).sort().map(function(k){return marked[k]})};
+var a=document.createElement('a');a.href=URL.createObjectURL(new Blob([JSON.stringify(doc,null,1)+'\\n'],{type:'application/json'}));
+a.download='mtcheck-baseline.json';document.body.appendChild(a);a.click();a.remove()});
+show()})();"""
 
 _ORDER = {Verdict.BLOCK: 0, Verdict.REVIEW: 1, Verdict.PASS: 2}
 _SEVERITIES = ("critical", "major", "minor", "info")
@@ -97,6 +123,32 @@ def _fix(text: str, span, suggestion: str) -> str:
     return f'{words}<br>…{before}<del>{escape(old)}</del><ins>{escape(new)}</ins>{after}…'
 
 
+def _corrected(a: ArticleResult) -> list[str]:
+    """Each translated sentence with two or more suggested repairs, once with
+    all of them applied: what the editor would publish."""
+    out = []
+    for seg in a.mt.segments:
+        fixes = sorted({f.mt_span: f.suggestion for f in a.findings if f.suggestion is not None and f.mt_span
+                        and not f.suppressed and f.severity > Severity.INFO
+                        and seg.start <= f.mt_span[0] and f.mt_span[1] <= seg.end}.items())
+        fixes = [fx for k, fx in enumerate(fixes) if k == 0 or fx[0][0] >= fixes[k - 1][0][1]]  # no overlaps
+        if len(fixes) < 2:
+            continue
+        before, after, pos = [], [], seg.start
+        for (s, e), sug in fixes:
+            plain = escape(a.mt.text[pos:s])
+            before.append(plain + f"<del>{escape(a.mt.text[s:e])}</del>")
+            after.append(plain + f"<ins>{escape(sug)}</ins>")
+            pos = e
+        tail = escape(a.mt.text[pos:seg.end])
+        out.append(f"<tr><td class=\"n\">{seg.index + 1}</td><td>{''.join(before)}{tail}</td>"
+                   f"<td>{''.join(after)}{tail}</td></tr>")
+    if not out:
+        return []
+    return ["<h3>Sentences with several repairs</h3><table><tr><th>sentence</th><th>as translated</th>"
+            "<th>corrected</th></tr>", *out, "</table>"]
+
+
 def _cell(text: str, segs: list[Segment], marks, prefix: str) -> str:
     return " ".join(_highlight(text, s.start, s.end, marks, prefix) for s in segs)
 
@@ -122,7 +174,7 @@ def _reasons(a: ArticleResult, k: int = 3) -> str:
 def _findings_table(a: ArticleResult, prefix: str, src_marks: list, mt_marks: list) -> list[str]:
     whole = len(a.mt.text)
     parts = ['<table><tr><th>#</th><th>severity</th><th>what</th><th>translation</th><th>message</th>'
-             '<th>fix</th></tr>']
+             '<th>fix</th><th>mark</th></tr>']
     for n, f in enumerate(a.findings, 1):
         sev = f.severity.label
         located = bool(f.mt_span) and f.mt_span != (0, whole)
@@ -139,10 +191,13 @@ def _findings_table(a: ArticleResult, prefix: str, src_marks: list, mt_marks: li
             fix = f"use “{escape(f.suggestion)}”" if f.suggestion else ""
         row = ' class="suppressed"' if f.suppressed else ""
         label = sev + (" (suppressed)" if f.suppressed else "")
+        data = (f'data-sev="{sev}" data-cat="{f.category}" data-rule="{escape(f.rule, quote=True)}" '
+                f'data-fp="{escape(f.fingerprint, quote=True)}" data-article="{escape(a.id, quote=True)}"')
         parts.append(
-            f'<tr id="{prefix}f{n}"{row}><td class="n">{n}</td><td class="sev {sev}">{label}</td>'
+            f'<tr id="{prefix}f{n}"{row} {data}><td class="n">{n}</td><td class="sev {sev}">{label}</td>'
             f'<td>{escape(CATEGORY_LABELS[f.category])}<span class="cat">{escape(f.rule)}</span></td>'
-            f"<td>{where}</td><td>{escape(f.message)}</td><td>{fix}</td></tr>"
+            f"<td>{where}</td><td>{escape(f.message)}</td><td>{fix}</td>"
+            '<td><button type="button" class="fa" aria-pressed="false">false alarm?</button></td></tr>'
         )
     parts.append("</table>")
     return parts
@@ -181,6 +236,7 @@ def _article(a: ArticleResult, k: int) -> str:
     src_marks, mt_marks = [], []
     if a.findings:
         parts += _findings_table(a, prefix, src_marks, mt_marks)
+        parts += _corrected(a)
     parts += _texts(a, prefix, src_marks, mt_marks)
     parts.append("</section>")
     html = "\n".join(parts)
@@ -221,22 +277,75 @@ _LEGEND = (
 )
 
 
+def _csv(report: Report) -> str:
+    """Every finding as CSV, for a spreadsheet: a cell that a spreadsheet
+    would read as a formula (= + - @ first) is quoted with an apostrophe."""
+    import csv
+    import io
+
+    def cell(v) -> str:
+        v = "" if v is None else " ".join(str(v).split())
+        return "'" + v if v[:1] in ("=", "+", "-", "@") else v
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["article", "verdict", "severity", "rule", "category", "confidence", "translation", "source",
+                "message", "suggestion", "suppressed", "fingerprint"])
+    for a in report.articles:
+        for f in a.findings:
+            mt = a.mt.text[f.mt_span[0]:f.mt_span[1]] if f.mt_span else ""
+            src = a.src.text[f.src_span[0]:f.src_span[1]] if f.src_span and a.src is not None else ""
+            w.writerow([cell(x) for x in (a.id, a.verdict.value, f.severity.label, f.rule, f.category,
+                                          f"{f.confidence:.3f}", mt[:300], src[:300], f.message, f.suggestion,
+                                          "yes" if f.suppressed else "", f.fingerprint)])
+    return buf.getvalue()
+
+
+def _tools(report: Report) -> tuple[str, str]:
+    """Filters (checkboxes that CSS reads: no script needed), the false-alarm
+    export and the CSV download; and the CSS rules of the filters."""
+    from urllib.parse import quote
+
+    sevs = [s for s in _SEVERITIES if any(f.severity.label == s for a in report.articles for f in a.findings)]
+    cats = sorted({f.category for a in report.articles for f in a.findings})
+    boxes = " ".join(f'<label><input type="checkbox" id="show-{s}"{"" if s == "info" else " checked"}> {s}</label>'
+                     for s in sevs)
+    boxes += " · " + " ".join(f'<label><input type="checkbox" id="show-c-{c}" checked> '
+                              f"{escape(CATEGORY_LABELS[c])}</label>" for c in cats) if cats else ""
+    css = "".join(f"body:has(#show-{s}:not(:checked)) tr[data-sev={s}]{{display:none}}" for s in sevs)
+    css += "".join(f"body:has(#show-c-{c}:not(:checked)) tr[data-cat={c}]{{display:none}}" for c in cats)
+    csv_href = "data:text/csv;charset=utf-8," + quote(_csv(report))
+    html = ('<div class="tools">' + (f"Show: {boxes}<br>" if sevs else "")
+            + '<span id="fa-count">–</span> marked as false alarms '
+            '<button type="button" id="fa-export">export them as a baseline</button> · '
+            f'<a download="mtcheck-findings.csv" href="{csv_href}">all findings as CSV</a></div>')
+    return html, css
+
+
 def render(report: Report) -> str:
+    import base64
+    import hashlib
+
     # worst first: block, review, pass; then by risk
     order = sorted(enumerate(report.articles, 1), key=lambda ka: (_ORDER[ka[1].verdict], -ka[1].risk, ka[0]))
+    tools, filter_css = _tools(report)
     body = [f"<header><h1>mtcheck {escape(report.mode)} report</h1>"]
     body += _triage(report, order)
+    body.append(tools)
     body.append("</header>")
     body += [_article(a, k) for k, a in order]
     foot = [f"<footer><p>mtcheck {escape(report.version)} · <code>{escape(report.signature)}</code></p>"]
     foot += [f'<p class="notice">{escape(n)}</p>' for n in report.notices]
     foot.append(f"<details><summary>Legend</summary>{_LEGEND}</details></footer>")
+    digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
+    csp = f"{CSP}; script-src 'sha256-{digest}'"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="referrer" content="no-referrer">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>mtcheck report</title><style>{_CSS}</style></head><body>\n"
+        f"<title>mtcheck report</title><style>{_CSS}{filter_css}</style></head>"
+        f'<body data-signature="{escape(report.signature, quote=True)}">\n'
         + "\n".join(body + foot)
-        + "\n</body></html>\n"
+        + f"\n<script>{_SCRIPT}</script>\n</body></html>\n"
     )

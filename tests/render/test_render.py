@@ -32,7 +32,7 @@ def test_html_escapes_article_text_and_highlights_spans(report):
     assert "replace “Blink” with “Blinken”<br>…The minister &lt;b&gt;<del>Blink</del><ins>Blinken</ins>&lt;/b&gt; spoke" in html
     assert '<mark class="critical"' in html  # the altered name, highlighted
     assert html.count("<mark") >= 3  # name on both sides, quotation mark in the translation
-    assert "<script" not in html
+    assert html.count("<script") == 1  # the page's own, admitted by its hash
 
 
 def test_markdown_and_json_agree_on_findings(report):
@@ -87,7 +87,14 @@ def test_html_triage_first_and_a_safe_page(report):
     # the blocked article comes first, the passing one is collapsed
     assert html.index('<section id="a2">') < html.index('<section id="a1">')
     assert "<details><summary>clean&lt;script&gt;: pass</summary>" in html
-    assert "<script" not in html and "<img" not in html and "&lt;img src=x" in html
+    assert html.count("<script") == 1 and "<img" not in html and "&lt;img src=x" in html
+    import base64
+    import hashlib
+    import re
+
+    script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in html  # the CSP admits exactly this script
     assert "Content-Security-Policy\" content=\"default-src 'none'" in html
     assert "http://" not in html and "https://" not in html  # nothing remote
     assert "Names<span class=\"cat\">names.altered</span>" in html  # a label an editor reads, and the rule id
@@ -122,3 +129,26 @@ def test_a_report_is_readable_like_any_file_the_user_writes(tmp_path):
         assert (tmp_path / "mine.md").stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old)
+
+
+def test_html_filters_csv_and_several_repairs_in_one_sentence():
+    from urllib.parse import unquote
+
+    src = "Antony Blinken said 94,000 soldiers left."
+    mt = "Antony Blink dijo que 49.000 soldados se fueron."
+    s = Session(Options(src_lang="en", tgt_lang="es", use_models=False))
+    rep = s.report([check_article(s, art(src), art(mt, id="=cmd"))], "check")
+    html = render(rep, "html")
+    # one corrected sentence with both repairs
+    assert ("<td>Antony <del>Blink</del> dijo que <del>49.000</del> soldados se fueron.</td>"
+            "<td>Antony <ins>Blinken</ins> dijo que <ins>94.000</ins> soldados se fueron.</td>") in html
+    # filters: a checkbox per severity and category present, read by CSS
+    assert '<input type="checkbox" id="show-critical" checked>' in html
+    assert "body:has(#show-critical:not(:checked)) tr[data-sev=critical]{display:none}" in html
+    assert 'data-sev="critical" data-cat="names" data-rule="names.altered"' in html
+    # the CSV: one row per finding, a formula-like cell made inert
+    href = html.split('download="mtcheck-findings.csv" href="data:text/csv;charset=utf-8,', 1)[1].split('"', 1)[0]
+    rows = unquote(href).split("\r\n")
+    assert rows[0].startswith("article,verdict,severity,rule")
+    assert rows[1].startswith("'=cmd,block,critical,names.altered,names,")
+    assert len([r for r in rows if r]) == 3
