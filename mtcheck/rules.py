@@ -58,6 +58,8 @@ _TABLE = (
     Rule("addition.sentence", M, "a translated sentence with no counterpart in the source", "two sentences -> three, one invented"),
     Rule("untranslated.source_language", C, "the translation is still in the source language", "es -> en, yet the output is Spanish"),
     Rule("untranslated.paragraph", C, "a paragraph in the source language, or another one", "an English article with one paragraph left in Spanish"),
+    Rule("untranslated.word", M, "a word of the source left untranslated inside a translated sentence",
+         "She is in 拘留 pending trial; the guerra ended"),
     Rule("untranslated.copy", C, "a paragraph copied from the source untranslated", "El ministro dijo... -> El ministro dijo..."),
     Rule("terminology.avoid", M, "a rendering the house glossary says to avoid", "Turkey -> Türkiye"),
     Rule("fluency.perplexity", m, "a sentence the language model finds unlikely", "The minister the said yesterday of"),

@@ -86,7 +86,7 @@ class Check:
 REGISTRY: dict[str, Check] = {}
 # Modules that register checks; imported on first use.
 MODULES = ("language", "alignment", "format", "quotes", "quote_fidelity", "names", "terminology", "numbers",
-           "meaning")
+           "meaning", "untranslated")
 
 
 def register(check_id: str, *, needs_source: bool, rules: tuple[str, ...]):

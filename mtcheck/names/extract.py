@@ -31,7 +31,8 @@ _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du
 _CAP = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.\-]+")
 _ELISION = re.compile(r"[a-zà-ÿ]{1,5}['’](?=[^\W\d_])")  # French and Italian articles and prepositions
-_NO_CASE_SCRIPTS = {"zh", "ja", "ko", "hi", "ar", "fa", "he", "th", "bn"}
+from ..wordfreqs import NO_CASE_SCRIPTS as _NO_CASE_SCRIPTS  # noqa: E402
+from ..wordfreqs import zipf as _zipf  # noqa: E402
 # Words that are capitalised for grammar, not because they are names.
 _FUNCTION = {
     "en": "i a an the he she it we they you this that these those mr mrs ms dr his her their our its on in at by for but and or if as of to "
@@ -273,37 +274,6 @@ def _shouting(text: str, pos: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float | None:
-    """wordfreq's Zipf frequency, or None where it cannot say (no wordfreq,
-    or a language that needs a tokenizer it lacks, such as Japanese)."""
-    if lang in _NO_CASE_SCRIPTS:
-        return None
-    table = _frequencies(lang)
-    low = word.lower()
-    if table is not None and low.isalpha():
-        # a plain word: wordfreq's own table, without its tokenizer (the same
-        # value as zipf_frequency, many times faster); casefolded as wordfreq does (Fuß: fuss)
-        f = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-        return round(math.log10(f) + 9, 2) if f > 1e-9 else 0.0
-    try:
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(low, lang)
-    except Exception:  # ImportError, or wordfreq's own errors for a language
-        return None
-
-
-@functools.lru_cache(maxsize=None)
-def _frequencies(lang: str) -> dict | None:
-    try:
-        from wordfreq import get_frequency_dict
-
-        return get_frequency_dict(lang)
-    except Exception:  # no wordfreq, or no list for the language
-        return None
 
 
 # Oblique-case adjective endings (folded) of Slavic languages: a capitalised
