@@ -69,9 +69,9 @@ def detect(text: str, extra: tuple[str, ...] = ()) -> tuple[str | None, float]:
     if len(re.findall(r"\w", sample)) < 8:
         return None, 0.0
     values = _detector(tuple(sorted(c for c in extra if c and c not in NEWS_LANGS and known(c)))).compute_language_confidence_values(sample)
-    if not values:
+    top = values[0] if values else None
+    if top is None or top.value <= 0:  # lingua gives every language 0 when it sees none (digits only)
         return None, 0.0
-    top = values[0]
     return top.language.iso_code_639_1.name.lower(), float(top.value)
 
 

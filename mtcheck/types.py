@@ -171,7 +171,8 @@ class Finding:
         for text, span in ((src_text, self.src_span), (mt_text, self.mt_span)):
             h.update(b"\x00")
             if text is not None and span is not None:
-                h.update(" ".join(text[span[0] : span[1]].split()).encode())
+                # surrogatepass: a lone surrogate that a reader let through still hashes
+                h.update(" ".join(text[span[0] : span[1]].split()).encode("utf-8", "surrogatepass"))
         return replace(self, fingerprint=h.hexdigest()[:16])
 
     def to_dict(self) -> dict:

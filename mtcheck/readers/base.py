@@ -19,6 +19,23 @@ class Body:
     lang: str | None = None  # declared by the format (ninjs "language", <html lang>)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value):
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def without_surrogates(pairs) -> dict:
+    """``object_pairs_hook`` for ``json.loads``: each lone surrogate in an
+    object's keys, string values and lists of strings (JSON can spell one,
+    "\\ud800"; UTF-8, the language detector and the report cannot hold it)
+    becomes U+FFFD, one code point for one, so that offsets into the text as
+    given still hold. A pair spelled as two escapes is one character by now.
+    Called once per object as the parser builds it: no recursion of its own."""
+    return {_text(k): [_text(x) for x in v] if isinstance(v, list) else _text(v) for k, v in pairs}
+
+
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 
 

@@ -77,7 +77,9 @@ def _looks_binary(text: str) -> bool:
     return bad > max(3, 0.01 * min(len(text), 20000))
 
 
-def decode_bytes(data: bytes, name: str = "input") -> Decoded:
+def decode_bytes(data: bytes, name: str = "input", repair: bool = True) -> Decoded:
+    """``repair=False`` leaves mojibake as it is: for segment pairs, whose
+    spans are into the texts as given, and which have no notes to report it."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     text = enc = None
@@ -115,7 +117,7 @@ def decode_bytes(data: bytes, name: str = "input") -> Decoded:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.replace("\x00", "").strip():
         raise InputError(f"{name}: file has no text")
-    d = _repair_mojibake(text, enc)
+    d = _repair_mojibake(text, enc) if repair else Decoded(text, enc)
     return _strip_nuls(d) if nul_count else d
 
 

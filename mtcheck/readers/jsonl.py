@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import read_bytes
+from .base import without_surrogates
 from .decode import decode_bytes
 
 
@@ -27,16 +28,20 @@ class PairItem:
 
 
 def read_pairs(path: Path) -> list[PairItem]:
-    text = decode_bytes(read_bytes(path), str(path)).text
+    # no mojibake repair: it would change the strings (spans are into them as given) and
+    # only where the file spells them unescaped ("Ã©", not "\u00c3\u00a9"), unreported
+    text = decode_bytes(read_bytes(path), str(path), repair=False).text
     items = []
     seen = set()
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, object_pairs_hook=without_surrogates)
         except json.JSONDecodeError as e:
             raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+        except RecursionError:
+            raise InputError(f"{path}:{n}: JSON nested too deeply") from None
         if not isinstance(obj, dict):
             raise InputError(f"{path}:{n}: expected a JSON object")
         for key in ("id", "src", "mt"):

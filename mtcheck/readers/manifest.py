@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import read_bytes
+from .base import without_surrogates
 from .decode import decode_bytes
 
 MANIFEST_EXTENSIONS = (".csv", ".jsonl")
@@ -81,9 +82,11 @@ def read_manifest(path: Path) -> list[Entry]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = json.loads(line, object_pairs_hook=without_surrogates)
             except json.JSONDecodeError as e:
                 raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
+            except RecursionError:
+                raise InputError(f"{path}:{n}: JSON nested too deeply") from None
             if not isinstance(row, dict):
                 raise InputError(f"{path}:{n}: expected a JSON object")
             entries.append(_entry(row, f"{path}:{n}", n, base))
