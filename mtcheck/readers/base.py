@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..types import Span
 
@@ -34,6 +35,35 @@ def without_surrogates(pairs) -> dict:
     given still hold. A pair spelled as two escapes is one character by now.
     Called once per object as the parser builds it: no recursion of its own."""
     return {_text(k): [_text(x) for x in v] if isinstance(v, list) else _text(v) for k, v in pairs}
+
+
+def load_json(text: str, where: str, line: bool = False):
+    """JSON as the readers take it: lone surrogates made U+FFFD, and every
+    failure one InputError naming ``where`` (with the parser's line unless
+    ``where`` is a line already)."""
+    import json
+
+    from ..errors import InputError
+
+    try:
+        return json.loads(text, object_pairs_hook=without_surrogates)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not valid JSON ({e.msg}" + ("" if line else f", line {e.lineno}") + ")") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+
+
+def json_objects(text: str, path) -> "Iterator[tuple[int, dict]]":
+    """(line number, object) for each non-blank line of a JSON Lines text."""
+    from ..errors import InputError
+
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        obj = load_json(line, f"{path}:{n}", line=True)
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{n}: expected a JSON object")
+        yield n, obj
 
 
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")

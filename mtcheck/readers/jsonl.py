@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from . import read_bytes
-from .base import without_surrogates
+from .base import json_objects
 from .decode import decode_bytes
 
 
@@ -33,17 +32,7 @@ def read_pairs(path: Path) -> list[PairItem]:
     text = decode_bytes(read_bytes(path), str(path), repair=False).text
     items = []
     seen = set()
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line, object_pairs_hook=without_surrogates)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
-        except RecursionError:
-            raise InputError(f"{path}:{n}: JSON nested too deeply") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{path}:{n}: expected a JSON object")
+    for n, obj in json_objects(text, path):
         for key in ("id", "src", "mt"):
             if key not in obj:
                 raise InputError(f"{path}:{n}: missing {key!r}")

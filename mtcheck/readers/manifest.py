@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import read_bytes
-from .base import without_surrogates
+from .base import json_objects
 from .decode import decode_bytes
 
 MANIFEST_EXTENSIONS = (".csv", ".jsonl")
@@ -78,17 +78,7 @@ def read_manifest(path: Path) -> list[Entry]:
         for n, row in enumerate(reader, 2):
             entries.append(_entry({k: (v or "").strip() for k, v in row.items() if k}, f"{path}:{n}", n, base))
     else:
-        for n, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line, object_pairs_hook=without_surrogates)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}: not valid JSON ({e.msg})") from None
-            except RecursionError:
-                raise InputError(f"{path}:{n}: JSON nested too deeply") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}:{n}: expected a JSON object")
+        for n, row in json_objects(text, path):
             entries.append(_entry(row, f"{path}:{n}", n, base))
     if not entries:
         raise InputError(f"{path}: the manifest lists no article pairs")

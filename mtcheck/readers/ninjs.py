@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from ..errors import InputError
-from .base import Body, join_paragraphs, without_surrogates
+from .base import Body, join_paragraphs, load_json
 
 
 def _first(values, role="main"):
@@ -21,12 +20,7 @@ def _first(values, role="main"):
 
 
 def read_ninjs(text: str, name: str = "input") -> Body:
-    try:
-        doc = json.loads(text, object_pairs_hook=without_surrogates)
-    except json.JSONDecodeError as e:
-        raise InputError(f"{name}: not valid JSON ({e.msg}, line {e.lineno})") from None
-    except RecursionError:
-        raise InputError(f"{name}: JSON nested too deeply") from None
+    doc = load_json(text, name)
     if not isinstance(doc, dict):
         raise InputError(f"{name}: a ninjs document is a JSON object")
     headline = _first(doc.get("headlines")) or doc.get("headline")
