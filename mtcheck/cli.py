@@ -469,9 +469,12 @@ def baseline_cmd(
 
 
 def _targets(formats, output, out_dir: Path, name: str) -> list[Path]:
-    """The files a run will write (stdout is none)."""
+    """The files a run will write (stdout is none). A report goes into
+    --output-dir and nowhere else: --name is a file name, not a path."""
     from .render import extension
 
+    if output is None and (not name or name in (".", "..") or any(c in name for c in "/\\\0")):
+        raise InputError(f"--name: {name!r} must be a file name, without a folder")
     if output is not None:
         return [] if str(output) == "-" else [output]
     formats = [f.value for f in formats] if formats else ["html", "md", "json"]

@@ -101,3 +101,11 @@ def test_rules_lists_every_rule_with_an_example(capsys):
     assert all(r["example"] for r in table)
     code, out, _ = run(["rules"], capsys)
     assert out.splitlines()[1].split()[:2] == ["names.altered", "critical"]
+
+
+@pytest.mark.parametrize("name", ["../escape", "sub/dir", "..", ""])
+def test_reports_go_into_the_output_folder_only(pair, capsys, name):
+    out = pair / "reports"
+    code, _, err = run(["check", pair / "en.txt", pair / "es.txt", *LANGS, "--output-dir", out, "--name", name], capsys)
+    assert code == 2 and err == f"mtcheck: error: --name: {name!r} must be a file name, without a folder\n"
+    assert not out.exists() and sorted(p.name for p in pair.iterdir()) == ["en.txt", "es.txt"]
