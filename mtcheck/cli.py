@@ -253,6 +253,34 @@ def _files(d: Path) -> dict[str, Path]:
     return {p.stem: p for p in sorted(d.iterdir()) if p.is_file() and not p.name.startswith(".")}
 
 
+def _ninjs_key(path: Path) -> str | None:
+    """A ninjs item's identity (its ``uri``, else ``guid``), where the file is one."""
+    import json
+
+    if path.suffix.lower() not in (".json", ".ninjs") or path.stat().st_size > 20 * 1024 * 1024:
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return None  # read as an article later, where its fault is reported
+    key = doc.get("uri") or doc.get("guid") if isinstance(doc, dict) else None
+    return key if isinstance(key, str) and key.strip() else None
+
+
+def _matched(srcs: dict[str, Path], mts: dict[str, Path]) -> list[tuple[str, Path, Path]]:
+    """(id, source, translation): files that pair up by name, then ninjs
+    items left over that pair up by their shared uri (a translated item keeps
+    its original's identity while its file name may change)."""
+    out = [(stem, srcs[stem], mts[stem]) for stem in sorted(srcs.keys() & mts.keys())]
+    left_src = {k: p for k, p in ((_ninjs_key(p), p) for s, p in srcs.items() if s not in mts) if k}
+    for stem, p in sorted(mts.items()):
+        if stem not in srcs:
+            key = _ninjs_key(p)
+            if key in left_src:
+                out.append((stem, left_src.pop(key), p))
+    return out
+
+
 def _pair_items(path: Path):
     """Segment pairs from JSON Lines, XLIFF or TMX, with the languages a
     bilingual file declares (None for JSON Lines)."""
@@ -312,15 +340,13 @@ def _pairs_of(source: Path, translation: Optional[Path], opts):
             raise InputError("give SOURCE and TRANSLATION files, a manifest (.csv, .jsonl), or one corpus folder")
         for sdir, tdir, set_name, sl, tl in _pair_sets(source):
             o = replace(opts, src_lang=opts.src_lang or sl, tgt_lang=opts.tgt_lang or tl)
-            srcs, mts = _files(sdir), _files(tdir)
-            for stem in sorted(srcs.keys() & mts.keys()):
-                jobs.append((f"{set_name}/{stem}", srcs[stem], mts[stem], o))
+            for stem, sp, tp in _matched(_files(sdir), _files(tdir)):
+                jobs.append((f"{set_name}/{stem}", sp, tp, o))
     elif source.is_dir() != translation.is_dir():
         raise InputError("SOURCE and TRANSLATION must both be files or both be folders")
     elif source.is_dir():
-        srcs, mts = _files(source), _files(translation)
-        for stem in sorted(srcs.keys() & mts.keys()):
-            jobs.append((stem, srcs[stem], mts[stem], opts))
+        for stem, sp, tp in _matched(_files(source), _files(translation)):
+            jobs.append((stem, sp, tp, opts))
     else:
         jobs.append((translation.stem, source, translation, opts))
     if not jobs:

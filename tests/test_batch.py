@@ -103,3 +103,16 @@ def test_the_progress_bar_is_off_without_a_terminal_and_runs_with_one(capsys):
         bar.done(n, out)
     assert bar._bar.tasks[0].completed == 3
     bar.close()
+
+
+def test_ninjs_items_pair_up_by_their_shared_uri(tmp_path, capsys):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en" / "wire-0917.json").write_text(json.dumps({**NINJS_SRC, "uri": "urn:wire:2026:0917"}))
+    (tmp_path / "es" / "noticia-soldados.json").write_text(json.dumps({**NINJS, "uri": "urn:wire:2026:0917"}))
+    (tmp_path / "es" / "otra.json").write_text(json.dumps({**NINJS, "uri": "urn:wire:2026:0001"}))  # no original
+    code, out, _ = run(["check", tmp_path / "en", tmp_path / "es", "--src-lang", "en", "--tgt-lang", "es",
+                        "--no-models", "-f", "json", "-o", "-"], capsys)
+    doc = json.loads(out)
+    assert code == 0 and verdicts(out) == [("noticia-soldados", "block")]
+    assert doc["articles"][0]["source"]["src"].endswith("wire-0917.json")
