@@ -51,6 +51,8 @@ def load_json(text: str, where: str, line: bool = False):
         raise InputError(f"{where}: not valid JSON ({e.msg}" + ("" if line else f", line {e.lineno}") + ")") from None
     except RecursionError:
         raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as e:  # a number of more digits than Python converts (sys.get_int_max_str_digits)
+        raise InputError(f"{where}: a number in the JSON is too long ({str(e).split(':')[0]})") from None
 
 
 def json_objects(text: str, path) -> "Iterator[tuple[int, dict]]":

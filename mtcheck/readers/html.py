@@ -26,7 +26,7 @@ def html_paragraphs(fragment: str) -> list[str]:
     try:
         root = lhtml.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml raises several types on junk
-        return [" ".join(re.sub(r"<[^>]+>", " ", fragment).split())]
+        return [" ".join(re.sub(r"<[^<>]+>", " ", fragment).split())]  # not [^>]: quadratic on "<<<<"
     out = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
@@ -47,16 +47,25 @@ def read_html(text: str, name: str = "input") -> Body:
     import trafilatura
     from lxml import etree
 
-    xml = trafilatura.extract(
-        text,
-        output_format="xml",
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        favor_precision=True,
-        with_metadata=True,
-        deduplicate=False,
-    )
+    def extract(with_metadata: bool):
+        return trafilatura.extract(
+            text,
+            output_format="xml",
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            favor_precision=True,
+            with_metadata=with_metadata,
+            deduplicate=False,
+            # the page's date is not used; its extensive search loads every dateparser locale on the
+            # first date-like text: seconds of start-up for one page
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+
+    try:
+        xml = extract(True)
+    except AssertionError:  # htmldate, dating the page for the metadata, drops the root of some junk ("<iframe><html>")
+        xml = extract(False)  # the body without the title
     if not xml:
         raise InputError(f"{name}: no article body found in the HTML page")
     root = etree.fromstring(xml.encode())

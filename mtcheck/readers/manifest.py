@@ -73,10 +73,13 @@ def read_manifest(path: Path) -> list[Entry]:
     entries: list[Entry] = []
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text))
-        if not reader.fieldnames or not ({"source", "src"} & set(reader.fieldnames)):
-            raise InputError(f"{path}: a CSV manifest needs a header row with 'source' and 'translation' columns")
-        for n, row in enumerate(reader, 2):
-            entries.append(_entry({k: (v or "").strip() for k, v in row.items() if k}, f"{path}:{n}", n, base))
+        try:
+            if not reader.fieldnames or not ({"source", "src"} & set(reader.fieldnames)):
+                raise InputError(f"{path}: a CSV manifest needs a header row with 'source' and 'translation' columns")
+            for n, row in enumerate(reader, 2):
+                entries.append(_entry({k: (v or "").strip() for k, v in row.items() if k}, f"{path}:{n}", n, base))
+        except csv.Error as e:  # a field longer than csv.field_size_limit()
+            raise InputError(f"{path}:{reader.reader.line_num}: not a readable CSV row ({e})") from None
     else:
         for n, row in json_objects(text, path):
             entries.append(_entry(row, f"{path}:{n}", n, base))

@@ -6,20 +6,27 @@ import re
 
 from .base import Body, join_paragraphs
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# closing #s are stripped in code, not by "(.*?)\s*#*\s*$": that costs cubic time on a line of spaces
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+# Linear time: a match never runs past the next opening bracket or delimiter
+# (a lazy ".+?" to a closer that never comes costs quadratic time on a
+# paragraph of openers, "**a **a **a ..."). A URL may hold one level of
+# parentheses, a bold span no delimiter of its own, an emphasis only
+# intra-word ones (snake_case, 2*3).
+_URL = r"\((?:[^()]|\([^()]*\))*\)"
 _INLINE = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),  # inline html
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"!\[([^\[\]]*)\]" + _URL), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\[\]]+)\]" + _URL), r"\1"),  # links -> link text
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),
+    (re.compile(r"<[^<>\n]+>"), ""),  # inline html
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)((?:[^*]|(?<=\w)\*(?=\w))+?)(?<=\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)((?:[^_]|(?<=\w)_(?=\w))+?)(?<=\S)_(?!\w)"), r"\1"),
     (re.compile(r"`([^`]+)`"), r"\1"),
 )
 
@@ -60,7 +67,7 @@ def read_markdown(text: str) -> Body:
         h = _HEADING.match(line)
         if h:
             flush()
-            heading = _inline(h.group(2))
+            heading = _inline(h.group(2).rstrip().rstrip("#").rstrip())
             blocks.append(heading)
             title = title or heading
             continue

@@ -12,14 +12,16 @@ through the reader's anchors (readers/origin.py)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 _MARK = re.compile(r"<!--\s*mtcheck\s*:\s*(off|on|ignore)\b(.*?)-->", re.I | re.S)
 _RULES = re.compile(r"[A-Za-z_]+(?:\.[A-Za-z_]+)?")
 
 
 def quiet_spans(raw: str, text: str, paragraphs, origin) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    marks = list(_MARK.finditer(raw))
+    # not past the last "-->": from a marker left open after it the lazy (.*?) would scan to the end
+    # of the file, and from each one of many: quadratic time; before it, every marker finds its end
+    marks = list(_MARK.finditer(raw, 0, raw.rfind("-->") + 3))
     if not marks or not origin:
         return ()
     starts = [0] + [m.end() for m in re.finditer("\n", raw)]
@@ -29,12 +31,14 @@ def quiet_spans(raw: str, text: str, paragraphs, origin) -> tuple[tuple[int, int
         i = bisect_left(raw_at, r)
         return origin[i][0] if i < len(origin) else len(text)
 
+    ends = [e for _, e in paragraphs]  # increasing: the paragraphs run forward without overlap
     out, open_at = [], None
     for m in marks:
         kind, rules = m.group(1).lower(), frozenset(_RULES.findall(m.group(2)))
         t = text_at(m.end())
         if kind == "ignore":
-            nxt = next(((s, e) for s, e in paragraphs if e > t), None)
+            i = bisect_right(ends, t)  # the first paragraph that ends after t
+            nxt = paragraphs[i] if i < len(paragraphs) else None
             if nxt is not None:
                 out.append((max(nxt[0], t), nxt[1], rules))
         elif kind == "off":

@@ -109,7 +109,7 @@ def _candidates(item):
     ctype = lambda e: (e.get("contenttype") or "").lower()
     first = [e for e in xml if "xhtml" in ctype(e)]
     untyped = [e for e in xml if not ctype(e)]
-    rest = [e for e in xml if e not in first and e not in untyped]
+    rest = [e for e in xml if ctype(e) and "xhtml" not in ctype(e)]  # the others (no list search: linear)
     return first + untyped + data + rest
 
 

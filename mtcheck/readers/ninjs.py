@@ -25,11 +25,12 @@ def read_ninjs(text: str, name: str = "input") -> Body:
         raise InputError(f"{name}: a ninjs document is a JSON object")
     headline = _first(doc.get("headlines")) or doc.get("headline")
     if isinstance(headline, dict):
-        headline = headline["value"]
+        headline = headline.get("value")
     paragraphs: list[str] = [headline] if isinstance(headline, str) and headline.strip() else []
     body = _first(doc.get("bodies"))
     if isinstance(body, dict):
-        ctype = body.get("contentType", "text/plain")
+        ctype = body.get("contentType")
+        ctype = ctype if isinstance(ctype, str) else "text/plain"
         value = body["value"]
     else:  # ninjs 1.x/2.x
         ctype, value = ("text/html", doc["body_html"]) if isinstance(doc.get("body_html"), str) else (

@@ -18,6 +18,9 @@ Anchor = tuple[int, int, int]  # text offset, line, column
 _WORD = re.compile(r"\S{1,64}")
 NEAR = 4_000  # a word's next occurrence lies within this many characters of markup
 PARAGRAPH_NEAR = 200_000  # a paragraph may follow a long head or a script block
+# Characters that the wide searches which find nothing may scan in all: without a bound, a
+# text whose paragraphs are not found in the file (markup inside words) costs quadratic time.
+WIDE_MISSES = 50_000_000
 
 
 def _line_starts(raw: str) -> list[int]:
@@ -45,12 +48,17 @@ def anchors(raw: str, text: str, paragraphs) -> tuple[Anchor, ...]:
             out.append((s, n + 1, 1))
         return tuple(out)
     cursor = 0
+    misses = WIDE_MISSES
     for ps, pe in paragraphs:
         first = True
         for m in _WORD.finditer(text, ps, pe):
             word = m.group()
-            k = raw.find(word, cursor, cursor + (PARAGRAPH_NEAR if first else NEAR) + len(word))
+            wide = first and misses > 0
+            stop = cursor + (PARAGRAPH_NEAR if wide else NEAR) + len(word)
+            k = raw.find(word, cursor, stop)
             if k < 0:
+                if wide:
+                    misses -= min(stop, len(raw)) - cursor
                 continue
             add(m.start(), k)
             cursor = k + len(word)
