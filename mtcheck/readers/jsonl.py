@@ -43,9 +43,9 @@ def read_pairs(path: Path) -> list[PairItem]:
                 raise InputError(f"{path}:{n}: {key!r} must be a string")
             if isinstance(obj.get(key), str) and len(obj[key]) > MAX_SEGMENT:
                 raise InputError(f"{path}:{n}: {key!r} has {len(obj[key])} characters, more than the {MAX_SEGMENT} a segment may have")
-        if obj["id"] in seen:
+        if str(obj["id"]) in seen:  # 1 and "1" are one id in every report
             raise InputError(f"{path}:{n}: duplicate id {obj['id']!r}")
-        seen.add(obj["id"])
+        seen.add(str(obj["id"]))
         items.append(PairItem(obj["id"], obj["src"] or "", obj["mt"] or "", obj.get("ref"), n, str(path)))
     if not items:
         raise InputError(f"{path}: no segment pairs")

@@ -108,6 +108,7 @@ def test_jsonl_pairs_and_errors(tmp_path):
         ("nope", "not valid JSON"),
         ('{"id": 1, "src": "x", "mt": 3}', "'mt' must be a string"),
         ('{"id": 1, "src": "a", "mt": "b"}\n{"id": 1, "src": "a", "mt": "b"}', "duplicate id"),
+        ('{"id": 1, "src": "a", "mt": "b"}\n{"id": "1", "src": "c", "mt": "d"}', r":2: duplicate id '1'"),
     ]:
         p.write_text(bad, encoding="utf-8")
         with pytest.raises(InputError, match=msg):
