@@ -138,11 +138,12 @@ class Progress:
         on = sys.stderr.isatty() if enabled is None else enabled
         self._bar = None
         if on and total > 1:
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
 
             self._bar = Bar(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                             TextColumn("{task.description}"), transient=True,
-                            console=__import__("rich.console").console.Console(stderr=True))
+                            console=Console(stderr=True))
             self._task = self._bar.add_task("", total=total)
             self._bar.start()
 

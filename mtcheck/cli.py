@@ -284,12 +284,17 @@ def _matched(srcs: dict[str, Path], mts: dict[str, Path]) -> list[tuple[str, Pat
 def _pair_items(path: Path):
     """Segment pairs from JSON Lines, XLIFF or TMX, with the languages a
     bilingual file declares (None for JSON Lines)."""
-    from .readers import read_bytes
     from .readers.bilingual import bilingual_format, primary, read_bilingual
 
     if not path.is_file():
         raise InputError(f"{path}: no such file" if not path.exists() else f"{path}: is a directory, expected a file")
-    fmt = bilingual_format(path, read_bytes(path)[:2000].decode("utf-8", "replace"))
+    fmt = bilingual_format(path, "")  # by extension; else by the first characters, not the whole file
+    if fmt is None:
+        try:
+            with open(path, "rb") as fh:
+                fmt = bilingual_format(path, fh.read(2000).decode("utf-8", "replace"))
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if fmt is None:
         from .readers.jsonl import read_pairs
 

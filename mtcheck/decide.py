@@ -73,8 +73,9 @@ def enabled(rule: str, policy: "Policy") -> bool:
     """The most specific of the selected and disabled prefixes wins; on a
     tie (the same prefix in both) the rule is off."""
     off = _prefix_length(rule, policy.disabled)
-    on = _prefix_length(rule, policy.selected) if policy.selected is not None else 0
-    return on > off if policy.selected is not None or off >= 0 else True
+    if policy.selected is None:
+        return off < 0
+    return _prefix_length(rule, policy.selected) > off
 
 
 def base_severity(rule_id: str, policy: Policy) -> Severity:

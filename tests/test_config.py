@@ -393,11 +393,11 @@ def test_an_override_select_on_top_of_every_rule_narrows_nothing_and_wins_over_a
 
 
 def test_glossary_is_relative_to_the_config_folder(tmp_path, monkeypatch):
-    write(tmp_path / "shared" / "house.toml")
+    write(tmp_path / "style" / "house.toml")
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path / "elsewhere")
-    cfg = load_config(write(tmp_path / "desk" / "mtcheck.toml", 'glossary = "../shared/house.toml"\n'))
-    assert cfg.resolve(None).glossary == tmp_path / "shared" / "house.toml"
+    cfg = load_config(write(tmp_path / "desk" / "mtcheck.toml", 'glossary = "../style/house.toml"\n'))
+    assert cfg.resolve(None).glossary == tmp_path / "style" / "house.toml"
     assert cfg.resolve(None).glossary.is_absolute()
 
 

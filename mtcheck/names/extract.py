@@ -12,7 +12,6 @@ words inside a text in another script, and gazetteer entries in any script.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
 from dataclasses import replace

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .origin import line_starts
+
 _MARK = re.compile(r"<!--\s*mtcheck\s*:\s*(off|on|ignore)\b(.*?)-->", re.I | re.S)
 _RULES = re.compile(r"[A-Za-z_]+(?:\.[A-Za-z_]+)?")
 
@@ -24,7 +26,7 @@ def quiet_spans(raw: str, text: str, paragraphs, origin) -> tuple[tuple[int, int
     marks = list(_MARK.finditer(raw, 0, raw.rfind("-->") + 3))
     if not marks or not origin:
         return ()
-    starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+    starts = line_starts(raw)
     raw_at = [starts[line - 1] + col - 1 for _, line, col in origin]  # nondecreasing: the anchors run forward
 
     def text_at(r: int) -> int:

@@ -23,7 +23,7 @@ PARAGRAPH_NEAR = 200_000  # a paragraph may follow a long head or a script block
 WIDE_MISSES = 50_000_000
 
 
-def _line_starts(raw: str) -> list[int]:
+def line_starts(raw: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", raw)]
 
 
@@ -31,7 +31,7 @@ def anchors(raw: str, text: str, paragraphs) -> tuple[Anchor, ...]:
     """Anchors from ``text`` (what was analysed) back into ``raw`` (the
     decoded file). Bounded: each word is searched for in a window, never
     the whole file."""
-    starts = _line_starts(raw)
+    starts = line_starts(raw)
     out: list[Anchor] = []
 
     def add(t: int, r: int) -> None:

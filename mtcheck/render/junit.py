@@ -9,6 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
+from ..decide import exit_status, live
 from ..types import ArticleResult, Report, Verdict
 from .locations import path_of, primary, region, suggested
 
@@ -43,9 +44,9 @@ def _lines(a: ArticleResult) -> str:
 
 
 def _failed(a: ArticleResult, fail_on) -> bool:
-    live = [f for f in a.findings if not f.suppressed]
+    """What --fail-on would exit 1 for (decide.exit_status), else a block."""
     if fail_on is not None:
-        return any(f.severity >= fail_on for f in live)
+        return exit_status([a], fail_on) == 1
     return a.verdict is Verdict.BLOCK
 
 
@@ -55,7 +56,7 @@ def render(report: Report) -> str:
     for a in report.articles:
         case = ET.Element("testcase", {"classname": f"mtcheck.{report.mode}", "name": clean(a.id),
                                        "file": clean(path_of(a.mt, a.id))})
-        counts = Counter(f.severity.label for f in a.findings if not f.suppressed)
+        counts = Counter(f.severity.label for f in live(a.findings))
         summary = f"{a.verdict.value}, risk {a.risk:.2f}: " + (", ".join(
             f"{counts[k]} {k}" for k in ("critical", "major", "minor", "info") if counts[k]) or "no findings")
         if any(f.rule == "format.unreadable" for f in a.findings):

@@ -30,9 +30,9 @@ def _rules() -> list[dict]:
     return out
 
 
-def _location(a: ArticleResult, article, span, label: str) -> dict:
+def _location(a: ArticleResult, article, span, label: str, reg: dict | None = None) -> dict:
     phys: dict = {"artifactLocation": {"uri": uri(path_of(article, a.id))}}
-    reg = region(article, span)
+    reg = region(article, span) if reg is None else dict(reg)
     if reg is not None:
         if span[1] > span[0]:
             reg["snippet"] = {"text": article.text[span[0]:span[1]]}
@@ -43,19 +43,18 @@ def _location(a: ArticleResult, article, span, label: str) -> dict:
 def _result(a: ArticleResult, f: Finding, index: dict[str, int]) -> dict:
     article, span = primary(a, f)
     side = "translation" if article is a.mt else "source"
+    reg = region(article, span)  # where the finding is, and what a fix replaces
     res: dict = {
         "ruleId": f.rule,
         "level": LEVEL[f.severity],
         "message": {"text": f.message + suggested(f)},
-        "locations": [_location(a, article, span, side)],
+        "locations": [_location(a, article, span, side, reg)],
         "partialFingerprints": {"mtcheck/v1": f"{a.id}:{f.fingerprint}"},
         "properties": {"severity": f.severity.label, "confidence": round(f.confidence, 3),
                        "category": f.category, "article": a.id, "verdict": a.verdict.value},
     }
-    reg = region(article, span) if f.suggestion is not None else None
-    if reg is not None and "startColumn" in reg:  # an edit a viewer can apply
-        reg.setdefault("endLine", reg["startLine"])
-        reg.setdefault("endColumn", reg["startColumn"])
+    if f.suggestion is not None and reg is not None and "startColumn" in reg:  # an edit a viewer can apply
+        reg = {"endLine": reg["startLine"], "endColumn": reg["startColumn"], **reg}
         res["fixes"] = [{"description": {"text": f"replace with “{f.suggestion}”"}, "artifactChanges": [{
             "artifactLocation": {"uri": uri(path_of(article, a.id))},
             "replacements": [{"deletedRegion": reg, "insertedContent": {"text": f.suggestion}}]}]}]
