@@ -156,22 +156,45 @@ class Progress:
             self._bar.stop()
 
 
-def summary_table(results) -> str:
-    """The run in a few lines for the terminal: verdicts, then the rules
-    that fired at minor or above, most frequent first."""
-    from collections import Counter
+class Tally:
+    """What a run's end needs of its results, without keeping them: the
+    verdicts, the rules that fired at minor or above, and the exit status."""
 
-    verdicts = Counter(r.verdict.value for r in results)
-    rules: dict[str, Counter] = {}
-    for r in results:
+    def __init__(self) -> None:
+        from collections import Counter
+
+        self.count = 0
+        self.verdicts: Counter = Counter()
+        self.rules: dict[str, Counter] = {}
+        self.status = 0
+
+    @classmethod
+    def of(cls, results) -> "Tally":
+        t = cls()
+        for r in results:
+            t.add(r)
+        return t
+
+    def add(self, r, fail_on=None) -> None:
+        from collections import Counter
+
+        from .decide import exit_status
+
+        self.count += 1
+        self.verdicts[r.verdict.value] += 1
         for f in r.findings:
             if f.severity > 0 and not f.suppressed:
-                rules.setdefault(f.rule, Counter())[f.severity.label] += 1
-    lines = [f"mtcheck: {len(results)} article(s): "
-             + ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v])]
-    if rules:
-        width = max(len(k) for k in rules)
-        lines.append(f"  {'rule':<{width}}  critical  major  minor")
-        for rule, c in sorted(rules.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-            lines.append(f"  {rule:<{width}}  {c['critical']:>8}  {c['major']:>5}  {c['minor']:>5}")
-    return "\n".join(lines) + "\n"
+                self.rules.setdefault(f.rule, Counter())[f.severity.label] += 1
+        self.status = max(self.status, exit_status([r], fail_on))
+
+    def table(self) -> str:
+        """The run in a few lines for the terminal: verdicts, then the rules
+        that fired at minor or above, most frequent first."""
+        lines = [f"mtcheck: {self.count} article(s): "
+                 + ", ".join(f"{self.verdicts[v]} {v}" for v in ("block", "review", "pass") if self.verdicts[v])]
+        if self.rules:
+            width = max(len(k) for k in self.rules)
+            lines.append(f"  {'rule':<{width}}  critical  major  minor")
+            for rule, c in sorted(self.rules.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+                lines.append(f"  {rule:<{width}}  {c['critical']:>8}  {c['major']:>5}  {c['minor']:>5}")
+        return "\n".join(lines) + "\n"

@@ -187,48 +187,35 @@ def _config(path: Optional[Path], start: Path):
     return load_config(found) if found is not None else Config.empty()
 
 
-def _write_reports(report, formats, output, out_dir: Path, name: str) -> None:
-    from .output import write_atomic
-    from .render import extension, render
-
-    formats = [f.value for f in formats] if formats else ["html", "md", "json"]
-    if output is not None:
-        if len(formats) != 1:
-            raise InputError("--output takes exactly one --format")
-        rendered = {formats[0]: render(report, formats[0])}
-    else:
-        rendered = {fmt: render(report, fmt) for fmt in formats}  # all rendered before any is written
-    summary = render(report, "md") if "github" in rendered and os.environ.get("GITHUB_STEP_SUMMARY") else None
-    for fmt, text in rendered.items():
-        if output is not None and str(output) == "-" or output is None and fmt == "github":
-            sys.stdout.write(text)
-            continue
-        path = output if output is not None else out_dir / f"{name}{extension(fmt)}"
-        write_atomic(path, text)
-        if output is None:
-            print(f"wrote {path}", file=sys.stderr)
-    if summary is not None:  # GitHub shows this file on the job's page
-        try:
-            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
-                fh.write(summary)
-        except OSError as e:
-            raise InputError(f"GITHUB_STEP_SUMMARY: cannot write ({e.strerror})") from None
-
-
 def _finish(session, results, mode, fmt, output, output_dir, name, threshold, unusable=(), per_article=None):
-    """Write the reports, then leave with the exit status: 2 when some input
-    was unusable (each said on stderr), else by the findings."""
-    from dataclasses import replace
+    """Render each result as it comes (nothing of it is kept), write the
+    reports, then leave with the exit status: 2 when some input was unusable
+    (each said on stderr), else by the findings. ``unusable`` may fill while
+    ``results`` is read."""
+    from . import __version__
+    from .batch import Tally
+    from .output import Reports
+    from .render import Meta
 
-    report = replace(session.report(results, mode), fail_on=threshold)
-    _write_reports(report, fmt, output, output_dir, name)
+    formats = [f.value for f in fmt] if fmt else ["html", "md", "json"]
+    reports = Reports(formats, output, output_dir, name, mode, threshold)
+    per_article = per_article or {}  # a config's fail-on for some paths
+    tally = Tally()
+    try:
+        for r in results:
+            reports.add(r)
+            tally.add(r, per_article.get(r.id, threshold))
+        if tally.count > 1 and mode != "pairs":
+            sys.stderr.write(tally.table())
+        meta = Meta(__version__, session.signature(), mode, tuple(session.notices), threshold)
+        for path in reports.finish(meta):
+            if output is None:
+                print(f"wrote {path}", file=sys.stderr)
+    finally:
+        reports.close()
     for reason in unusable:
         print(f"mtcheck: error: {reason}", file=sys.stderr)
-    from .decide import exit_status
-
-    per_article = per_article or {}  # a config's fail-on for some paths
-    status = max((exit_status([r], per_article.get(r.id, threshold)) for r in report.articles), default=0)
-    raise typer.Exit(2 if unusable else status)
+    raise typer.Exit(2 if unusable else tally.status)
 
 
 _PAIR_DIR = re.compile(r"^([a-z]{2})-([a-z]{2})$")
@@ -359,28 +346,24 @@ def _pairs_of(source: Path, translation: Optional[Path], opts):
     return jobs
 
 
-def _check_all(session, jobs, input_format, reference=None, workers: int = 1):
-    """Every job checked, in order, in this process or in ``workers``
-    processes; a bad file among several is reported and the rest checked.
-    Returns the results and what was unusable."""
-    from .batch import Progress, run, summary_table
+def _check_all(session, jobs, input_format, reference=None, workers: int = 1, unusable: list | None = None):
+    """Every job's result, in order, checked in this process or in ``workers``
+    processes; a bad file among several is reported (its reason appended to
+    ``unusable``) and the rest checked."""
+    from .batch import Progress, run
 
     if reference is not None and len(jobs) != 1:
         raise InputError("--reference goes with one SOURCE and one TRANSLATION file")
     progress = Progress(len(jobs))
-    results, unusable = [], []
     try:
         for out in run(jobs, session, input_format, reference, workers, progress.done):
-            results.append(out.result)
-            if out.unusable:
+            if out.unusable is not None and unusable is not None:
                 # the others are still checked, the report says what was wrong
                 # with this one, and the run ends with status 2
                 unusable.append(out.unusable)
+            yield out.result
     finally:
         progress.close()
-    if len(results) > 1:
-        sys.stderr.write(summary_table(results))
-    return results, unusable
 
 
 Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for a batch (0: one per CPU); "
@@ -454,9 +437,10 @@ def check(
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
     session = Session(make(cfg.settings))
-    results, unusable = _check_all(session, jobs, input_format, reference, worker_count(jobs_))
     per_article = {j[0]: _severity(fail_on) or cfg.resolve(j[2] if isinstance(j[2], Path) else None).fail_on
                    for j in jobs}
+    unusable: list[str] = []
+    results = _check_all(session, jobs, input_format, reference, worker_count(jobs_), unusable)
     _finish(session, results, "check", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
@@ -490,7 +474,12 @@ def baseline_cmd(
     jobs = _check_jobs(source, translation, make(None), make, cfg)
     _refuse_input(output, jobs)
     session = Session(make(cfg.settings))
-    results, unusable = _check_all(session, jobs, input_format, workers=worker_count(jobs_))
+    unusable: list[str] = []
+    results = list(_check_all(session, jobs, input_format, workers=worker_count(jobs_), unusable=unusable))
+    if len(results) > 1:
+        from .batch import Tally
+
+        sys.stderr.write(Tally.of(results).table())
     text, n = dump(results)
     write_atomic(output, text)
     print(f"wrote {output}: {n} finding(s) of {len(results)} article(s)", file=sys.stderr)
@@ -558,25 +547,24 @@ def lint(
         _refuse_input(target, jobs)
     opts = make(cfg.settings)
     session = Session(opts)
-    results, unusable = [], []
-    for art_id, p in zip(ids, paths):
-        if cfg.path is not None:
-            session.opts = opts = make(cfg.resolve(p))
-        try:
-            art = read_article(p, input_format, art_id)
-        except InputError as e:
-            if len(paths) == 1:
-                raise
-            unusable.append(str(e))  # the other files are still checked; the run ends with status 2
-            results.append(unusable_result(art_id, str(e), opts.policy, with_source=False, source=str(p)))
-            continue
-        results.append(lint_article(session, art))
-    if len(results) > 1:
-        from .batch import summary_table
+    unusable: list[str] = []
 
-        sys.stderr.write(summary_table(results))
+    def results():
+        for art_id, p in zip(ids, paths):
+            if cfg.path is not None:
+                session.opts = make(cfg.resolve(p))
+            try:
+                art = read_article(p, input_format, art_id)
+            except InputError as e:
+                if len(paths) == 1:
+                    raise
+                unusable.append(str(e))  # the other files are still checked; the run ends with status 2
+                yield unusable_result(art_id, str(e), session.opts.policy, with_source=False, source=str(p))
+                continue
+            yield lint_article(session, art)
+
     per_article = {i: _severity(fail_on) or cfg.resolve(p).fail_on for i, p in zip(ids, paths)}
-    _finish(session, results, "lint", fmt, output, output_dir, name, threshold, unusable, per_article)
+    _finish(session, results(), "lint", fmt, output, output_dir, name, threshold, unusable, per_article)
 
 
 @app.command()

@@ -9,7 +9,11 @@ article text would otherwise start a workflow command of its own (::add-mask,
 
 from __future__ import annotations
 
-from ..types import Report, Severity
+import heapq
+from typing import Iterator
+
+from ..types import Severity
+from . import stream
 from .locations import path_of, primary, region, suggested
 
 PER_LEVEL = 10
@@ -41,21 +45,38 @@ def _annotation(a, f) -> str:
     return f"::{COMMAND[f.severity]} {','.join(props)}::{data(msg)}"
 
 
-def render(report: Report) -> str:
-    live = [(a, f) for a in report.articles for f in a.findings
-            if f.severity > Severity.INFO and not f.suppressed]
-    live.sort(key=lambda af: (-af[1].severity, -af[1].confidence))
-    shown, used = [], {"error": 0, "warning": 0}
-    for a, f in live:
-        kind = COMMAND[f.severity]
-        if used[kind] < PER_LEVEL:
-            used[kind] += 1
-            shown.append(_annotation(a, f))
-    lines = shown
-    rest = len(live) - len(shown)
-    verdicts = {v: sum(a.verdict.value == v for a in report.articles) for v in ("block", "review", "pass")}
-    summary = f"mtcheck: {len(report.articles)} article(s), " + ", ".join(f"{n} {v}" for v, n in verdicts.items() if n)
-    if rest:
-        summary += f"; {rest} more finding(s) of minor or above in the report"
-    lines.append(f"::notice title=mtcheck::{data(summary)}")
-    return "\n".join(lines) + "\n"
+class Writer(stream.Writer):
+    """The worst findings of each level kept (at most PER_LEVEL each, the
+    earliest first among equals), the rest only counted."""
+
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._worst: dict[str, list] = {"error": [], "warning": []}
+        self._live = 0
+        self._verdicts = {"block": 0, "review": 0, "pass": 0}
+
+    def add(self, a) -> None:
+        self._verdicts[a.verdict.value] += 1
+        for f in a.findings:
+            if f.severity <= Severity.INFO or f.suppressed:
+                continue
+            self._live += 1
+            heap = self._worst[COMMAND[f.severity]]
+            # a min-heap on how good a finding is to show: the least is dropped first
+            item = ((int(f.severity), f.confidence, -self._live), _annotation(a, f))
+            if len(heap) < PER_LEVEL:
+                heapq.heappush(heap, item)
+            elif item[0] > heap[0][0]:
+                heapq.heapreplace(heap, item)
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        shown = sorted(self._worst["error"], reverse=True) + sorted(self._worst["warning"], reverse=True)
+        lines = [text for _, text in shown]
+        rest = self._live - len(shown)
+        total = sum(self._verdicts.values())
+        summary = f"mtcheck: {total} article(s), " + ", ".join(
+            f"{n} {v}" for v, n in self._verdicts.items() if n)
+        if rest:
+            summary += f"; {rest} more finding(s) of minor or above in the report"
+        lines.append(f"::notice title=mtcheck::{data(summary)}")
+        yield "\n".join(lines) + "\n"

@@ -9,11 +9,14 @@ so to the browser in its Content-Security-Policy."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from html import escape
+from typing import Iterator
 
 from ..rules import CATEGORY_LABELS
-from ..types import ArticleResult, Report, Segment, Severity, Verdict
+from ..types import ArticleResult, Segment, Severity, Verdict
+from . import stream
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -245,23 +248,22 @@ def _article(a: ArticleResult, k: int) -> str:
     return html
 
 
-def _triage(report: Report, order) -> list[str]:
-    verdicts = Counter(a.verdict.value for a in report.articles)
-    sev = _counts(f for a in report.articles for f in a.findings)
-    cats = Counter(f.category for a in report.articles for f in a.findings
-                   if not f.suppressed and f.severity > Severity.INFO)
-    out = [f"<p>{len(report.articles)} article(s): "
+def _triage_row(a: ArticleResult, k: int) -> str:
+    return (f'<tr><td><a href="#a{k}">{escape(a.id)}</a></td><td><span class="verdict v-{a.verdict.value}">'
+            f"{a.verdict.value}</span></td><td>{a.risk:.2f}</td><td>{escape(_reasons(a))}</td></tr>")
+
+
+def _triage(total: int, verdicts: Counter, sev: Counter, cats: Counter, rows) -> list[str]:
+    out = [f"<p>{total} article(s): "
            + ", ".join(f'{verdicts[v]} <span class="verdict v-{v}">{v}</span>' for v in ("block", "review", "pass")
                        if verdicts[v])
            + " · findings: " + (", ".join(f"{sev[s]} {s}" for s in _SEVERITIES if sev[s]) or "none") + "</p>"]
     if cats:
         out.append("<p>By category (minor or above): " + ", ".join(
             f"{escape(CATEGORY_LABELS[c])} {n}" for c, n in cats.most_common()) + "</p>")
-    if len(report.articles) > 1:
-        out.append("<table><tr><th>article</th><th>verdict</th><th>risk</th><th>top reasons</th></tr>" + "".join(
-            f'<tr><td><a href="#a{k}">{escape(a.id)}</a></td><td><span class="verdict v-{a.verdict.value}">'
-            f"{a.verdict.value}</span></td><td>{a.risk:.2f}</td><td>{escape(_reasons(a))}</td></tr>"
-            for k, a in order) + "</table>")
+    if total > 1:
+        out.append("<table><tr><th>article</th><th>verdict</th><th>risk</th><th>top reasons</th></tr>"
+                   + "".join(rows) + "</table>")
     return out
 
 
@@ -277,8 +279,12 @@ _LEGEND = (
 )
 
 
-def _csv(report: Report) -> str:
-    """Every finding as CSV, for a spreadsheet: a cell that a spreadsheet
+_CSV_HEAD = ["article", "verdict", "severity", "rule", "category", "confidence", "translation", "source",
+             "message", "suggestion", "suppressed", "fingerprint"]
+
+
+def _csv_rows(rows) -> str:
+    """Findings as CSV rows, for a spreadsheet: a cell that a spreadsheet
     would read as a formula (= + - @ first) is quoted with an apostrophe."""
     import csv
     import io
@@ -289,63 +295,93 @@ def _csv(report: Report) -> str:
 
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["article", "verdict", "severity", "rule", "category", "confidence", "translation", "source",
-                "message", "suggestion", "suppressed", "fingerprint"])
-    for a in report.articles:
-        for f in a.findings:
-            mt = a.mt.text[f.mt_span[0]:f.mt_span[1]] if f.mt_span else ""
-            src = a.src.text[f.src_span[0]:f.src_span[1]] if f.src_span and a.src is not None else ""
-            w.writerow([cell(x) for x in (a.id, a.verdict.value, f.severity.label, f.rule, f.category,
-                                          f"{f.confidence:.3f}", mt[:300], src[:300], f.message, f.suggestion,
-                                          "yes" if f.suppressed else "", f.fingerprint)])
+    for row in rows:
+        w.writerow([cell(x) for x in row])
     return buf.getvalue()
 
 
-def _tools(report: Report) -> tuple[str, str]:
+def _csv(a: ArticleResult) -> str:
+    rows = []
+    for f in a.findings:
+        mt = a.mt.text[f.mt_span[0]:f.mt_span[1]] if f.mt_span else ""
+        src = a.src.text[f.src_span[0]:f.src_span[1]] if f.src_span and a.src is not None else ""
+        rows.append((a.id, a.verdict.value, f.severity.label, f.rule, f.category, f"{f.confidence:.3f}", mt[:300],
+                     src[:300], f.message, f.suggestion, "yes" if f.suppressed else "", f.fingerprint))
+    return _csv_rows(rows)
+
+
+def _tools(sevs: list[str], cats: list[str], csv_chunks) -> Iterator[str]:
     """Filters (checkboxes that CSS reads: no script needed), the false-alarm
-    export and the CSV download; and the CSS rules of the filters."""
+    export and the CSV download (a data: link, written in pieces)."""
     from urllib.parse import quote
 
-    sevs = [s for s in _SEVERITIES if any(f.severity.label == s for a in report.articles for f in a.findings)]
-    cats = sorted({f.category for a in report.articles for f in a.findings})
     boxes = " ".join(f'<label><input type="checkbox" id="show-{s}"{"" if s == "info" else " checked"}> {s}</label>'
                      for s in sevs)
     boxes += " · " + " ".join(f'<label><input type="checkbox" id="show-c-{c}" checked> '
                               f"{escape(CATEGORY_LABELS[c])}</label>" for c in cats) if cats else ""
+    yield ('<div class="tools">' + (f"Show: {boxes}<br>" if sevs else "")
+           + '<span id="fa-count">–</span> marked as false alarms '
+           '<button type="button" id="fa-export">export them as a baseline</button> · '
+           '<a download="mtcheck-findings.csv" href="data:text/csv;charset=utf-8,')
+    for chunk in csv_chunks:  # percent-encoding works character by character: pieces join
+        yield quote(chunk)
+    yield '">all findings as CSV</a></div>'
+
+
+def _filter_css(sevs: list[str], cats: list[str]) -> str:
     css = "".join(f"body:has(#show-{s}:not(:checked)) tr[data-sev={s}]{{display:none}}" for s in sevs)
-    css += "".join(f"body:has(#show-c-{c}:not(:checked)) tr[data-cat={c}]{{display:none}}" for c in cats)
-    csv_href = "data:text/csv;charset=utf-8," + quote(_csv(report))
-    html = ('<div class="tools">' + (f"Show: {boxes}<br>" if sevs else "")
-            + '<span id="fa-count">–</span> marked as false alarms '
-            '<button type="button" id="fa-export">export them as a baseline</button> · '
-            f'<a download="mtcheck-findings.csv" href="{csv_href}">all findings as CSV</a></div>')
-    return html, css
+    return css + "".join(f"body:has(#show-c-{c}:not(:checked)) tr[data-cat={c}]{{display:none}}" for c in cats)
 
 
-def render(report: Report) -> str:
-    import base64
-    import hashlib
+class Writer(stream.Writer):
+    """Each article's section, triage row and CSV rows spooled; in memory
+    only the counts and each article's place in the worst-first order."""
 
-    # worst first: block, review, pass; then by risk
-    order = sorted(enumerate(report.articles, 1), key=lambda ka: (_ORDER[ka[1].verdict], -ka[1].risk, ka[0]))
-    tools, filter_css = _tools(report)
-    body = [f"<header><h1>mtcheck {escape(report.mode)} report</h1>"]
-    body += _triage(report, order)
-    body.append(tools)
-    body.append("</header>")
-    body += [_article(a, k) for k, a in order]
-    foot = [f"<footer><p>mtcheck {escape(report.version)} · <code>{escape(report.signature)}</code></p>"]
-    foot += [f'<p class="notice">{escape(n)}</p>' for n in report.notices]
-    foot.append(f"<details><summary>Legend</summary>{_LEGEND}</details></footer>")
-    digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
-    csp = f"{CSP}; script-src 'sha256-{digest}'"
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-        '<meta name="referrer" content="no-referrer">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>mtcheck report</title><style>{_CSS}{filter_css}</style></head>"
-        f'<body data-signature="{escape(report.signature, quote=True)}">\n'
-        + "\n".join(body + foot)
-        + f"\n<script>{_SCRIPT}</script>\n</body></html>\n"
-    )
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._sections, self._rows, self._csv = self.spool(), self.spool(), self.spool()
+        self._order: list[tuple] = []
+        self._verdicts: Counter = Counter()
+        self._sev: Counter = Counter()
+        self._cats: Counter = Counter()
+        self._labels: set[str] = set()
+        self._categories: set[str] = set()
+
+    def add(self, a: ArticleResult) -> None:
+        k = len(self._order) + 1  # the article's anchor: its place in the input
+        self._order.append((_ORDER[a.verdict], -a.risk, k))
+        self._verdicts[a.verdict.value] += 1
+        self._sev.update(_counts(a.findings))
+        self._cats.update(f.category for f in a.findings if not f.suppressed and f.severity > Severity.INFO)
+        self._labels.update(f.severity.label for f in a.findings)
+        self._categories.update(f.category for f in a.findings)
+        self._sections.add(_article(a, k))
+        self._rows.add(_triage_row(a, k))
+        self._csv.add(_csv(a))
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        import base64
+        import hashlib
+
+        order = [k for *_, k in sorted(self._order)]  # worst first: block, review, pass; then by risk
+        sevs = [s for s in _SEVERITIES if s in self._labels]
+        cats = sorted(self._categories)
+        digest = base64.b64encode(hashlib.sha256(_SCRIPT.encode()).digest()).decode()
+        csp = f"{CSP}; script-src 'sha256-{digest}'"
+        yield ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+               f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+               '<meta name="referrer" content="no-referrer">'
+               '<meta name="viewport" content="width=device-width,initial-scale=1">'
+               f"<title>mtcheck report</title><style>{_CSS}{_filter_css(sevs, cats)}</style></head>"
+               f'<body data-signature="{escape(meta.signature, quote=True)}">\n')
+        head = [f"<header><h1>mtcheck {escape(meta.mode)} report</h1>"]
+        head += _triage(len(order), self._verdicts, self._sev, self._cats, (self._rows.get(k - 1) for k in order))
+        yield "\n".join(head) + "\n"
+        yield from _tools(sevs, cats, itertools.chain([_csv_rows([_CSV_HEAD])], self._csv))
+        yield "\n</header>"
+        for k in order:
+            yield "\n" + self._sections.get(k - 1)
+        foot = [f"<footer><p>mtcheck {escape(meta.version)} · <code>{escape(meta.signature)}</code></p>"]
+        foot += [f'<p class="notice">{escape(n)}</p>' for n in meta.notices]
+        foot.append(f"<details><summary>Legend</summary>{_LEGEND}</details></footer>")
+        yield "\n" + "\n".join(foot) + f"\n<script>{_SCRIPT}</script>\n</body></html>\n"

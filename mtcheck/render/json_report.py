@@ -4,8 +4,10 @@ mtcheck.pairs/1 for segment pairs."""
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
-from ..types import ArticleResult, Report
+from ..types import ArticleResult
+from . import stream
 
 
 def _segments(article):
@@ -61,17 +63,24 @@ def item_dict(a: ArticleResult) -> dict:
     return item
 
 
-def render(report: Report) -> str:
-    tool = {"version": report.version, "signature": report.signature}
-    if report.notices:
-        tool["notices"] = list(report.notices)
-    if report.mode == "pairs":
-        doc = {"schema": "mtcheck.pairs/1", "tool": tool, "items": [item_dict(a) for a in report.articles]}
-    else:
-        doc = {
-            "schema": "mtcheck.report/1",
-            "tool": tool,
-            "mode": report.mode,
-            "articles": [article_dict(a) for a in report.articles],
-        }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+class Writer(stream.Writer):
+    """Articles (or pairs items) spooled as JSON fragments at their depth."""
+
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._items = self.spool()
+
+    def add(self, a: ArticleResult) -> None:
+        self._items.add(stream.json_fragment(item_dict(a) if self.mode == "pairs" else article_dict(a), 2))
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        tool = {"version": meta.version, "signature": meta.signature}
+        if meta.notices:
+            tool["notices"] = list(meta.notices)
+        items = [stream.placeholder("items")]
+        if meta.mode == "pairs":
+            doc = {"schema": "mtcheck.pairs/1", "tool": tool, "items": items}
+        else:
+            doc = {"schema": "mtcheck.report/1", "tool": tool, "mode": meta.mode, "articles": items}
+        yield from stream.splice(json.dumps(doc, ensure_ascii=False, indent=1), {"items": self._items})
+        yield "\n"

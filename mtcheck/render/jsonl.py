@@ -5,8 +5,9 @@ own, so a reader can stream it."""
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
-from ..types import Report
+from . import stream
 from .json_report import item_dict
 
 
@@ -16,5 +17,13 @@ def line(a) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def render(report: Report) -> str:
-    return "".join(line(a) + "\n" for a in report.articles)
+class Writer(stream.Writer):
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._lines = self.spool()
+
+    def add(self, a) -> None:
+        self._lines.add(line(a) + "\n")
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        yield from self._lines

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from typing import Iterator
 
 from ..decide import exit_status, live
-from ..types import ArticleResult, Report, Verdict
+from ..types import ArticleResult, Verdict
+from . import stream
 from .locations import path_of, primary, region, suggested
 
 # characters XML 1.0 cannot carry, even escaped
@@ -50,32 +52,52 @@ def _failed(a: ArticleResult, fail_on) -> bool:
     return a.verdict is Verdict.BLOCK
 
 
-def render(report: Report) -> str:
-    fail_on = report.fail_on
-    cases, failures, errors = [], 0, 0
-    for a in report.articles:
-        case = ET.Element("testcase", {"classname": f"mtcheck.{report.mode}", "name": clean(a.id),
+class Writer(stream.Writer):
+    """Test cases spooled as XML at their depth; the counts go in the head."""
+
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._cases = self.spool()
+        self._failures = self._errors = 0
+
+    def add(self, a: ArticleResult) -> None:
+        case = ET.Element("testcase", {"classname": f"mtcheck.{self.mode}", "name": clean(a.id),
                                        "file": clean(path_of(a.mt, a.id))})
         counts = Counter(f.severity.label for f in live(a.findings))
         summary = f"{a.verdict.value}, risk {a.risk:.2f}: " + (", ".join(
             f"{counts[k]} {k}" for k in ("critical", "major", "minor", "info") if counts[k]) or "no findings")
         if any(f.rule == "format.unreadable" for f in a.findings):
-            errors += 1
+            self._errors += 1
             ET.SubElement(case, "error", {"message": clean(a.findings[0].message), "type": "format.unreadable"})
-        elif _failed(a, fail_on):
-            failures += 1
+        elif _failed(a, self.fail_on):
+            self._failures += 1
             el = ET.SubElement(case, "failure", {"message": clean(summary), "type": a.verdict.value})
             el.text = clean(_lines(a))
         if a.findings:
             ET.SubElement(case, "system-out").text = clean(summary + "\n" + _lines(a))
-        cases.append(case)
-    n = str(len(cases))
-    root = ET.Element("testsuites", {"name": "mtcheck", "tests": n, "failures": str(failures), "errors": str(errors)})
-    suite = ET.SubElement(root, "testsuite", {"name": f"mtcheck {report.mode}", "tests": n,
-                                             "failures": str(failures), "errors": str(errors), "skipped": "0"})
-    props = ET.SubElement(suite, "properties")
-    ET.SubElement(props, "property", {"name": "version", "value": report.version})
-    ET.SubElement(props, "property", {"name": "signature", "value": clean(report.signature)})
-    suite.extend(cases)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        ET.indent(case, level=_CASE_DEPTH)
+        self._cases.add(ET.tostring(case, encoding="unicode"))
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        n, failures, errors = str(len(self._cases)), str(self._failures), str(self._errors)
+        root = ET.Element("testsuites", {"name": "mtcheck", "tests": n, "failures": failures, "errors": errors})
+        suite = ET.SubElement(root, "testsuite", {"name": f"mtcheck {meta.mode}", "tests": n,
+                                                 "failures": failures, "errors": errors, "skipped": "0"})
+        props = ET.SubElement(suite, "properties")
+        ET.SubElement(props, "property", {"name": "version", "value": meta.version})
+        ET.SubElement(props, "property", {"name": "signature", "value": clean(meta.signature)})
+        ET.SubElement(suite, _SLOT)
+        ET.indent(root)
+        head, tail = ET.tostring(root, encoding="unicode").split(f"<{_SLOT} />")
+        pad = head[head.rfind("\n"):]  # the line break and indentation between cases
+        yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+        if not len(self._cases):
+            head = head[:len(head) - len(pad)]
+        yield head
+        for i, case in enumerate(self._cases):
+            yield (pad if i else "") + case
+        yield tail + "\n"
+
+
+_CASE_DEPTH = 2  # testsuites > testsuite > testcase
+_SLOT = "mtcheck-cases"  # where the cases go in the head

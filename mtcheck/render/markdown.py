@@ -5,8 +5,10 @@ renders raw HTML and links, and a newline would end a table row."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterator
 
-from ..types import ArticleResult, Report
+from ..types import ArticleResult
+from . import stream
 
 _ICON = {"pass": "PASS", "review": "REVIEW", "block": "BLOCK"}
 
@@ -63,19 +65,32 @@ def _article(a: ArticleResult) -> list[str]:
     return out
 
 
-def render(report: Report) -> str:
-    verdicts = Counter(a.verdict.value for a in report.articles)
-    lines = [
-        f"# mtcheck {report.mode} report",
-        "",
-        f"{len(report.articles)} article(s): "
-        + ", ".join(f"{verdicts[v]} {v}" for v in ("block", "review", "pass") if verdicts[v]),
-        "",
-        "Signature: `" + report.signature.replace("`", "'") + "`",  # not in a table: a pipe stays one
-        "",
-    ]
-    for n in report.notices:
-        lines += [f"> Notice: {text(n)}", ""]
-    for a in report.articles:
-        lines += _article(a)
-    return "\n".join(lines).rstrip() + "\n"
+class Writer(stream.Writer):
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._articles = self.spool()
+        self._verdicts: Counter = Counter()
+
+    def add(self, a: ArticleResult) -> None:
+        self._verdicts[a.verdict.value] += 1
+        self._articles.add("\n".join(_article(a)))
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        lines = [
+            f"# mtcheck {meta.mode} report",
+            "",
+            f"{len(self._articles)} article(s): "
+            + ", ".join(f"{self._verdicts[v]} {v}" for v in ("block", "review", "pass") if self._verdicts[v]),
+            "",
+            "Signature: `" + meta.signature.replace("`", "'") + "`",  # not in a table: a pipe stays one
+            "",
+        ]
+        for note in meta.notices:
+            lines += [f"> Notice: {text(note)}", ""]
+        # the head and the articles joined by newlines, the last without trailing blank lines
+        n = len(self._articles)
+        yield "\n".join(lines) if n else "\n".join(lines).rstrip()
+        for i in range(n):
+            piece = self._articles.get(i)
+            yield "\n" + (piece.rstrip() if i == n - 1 else piece)
+        yield "\n"

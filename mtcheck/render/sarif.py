@@ -6,9 +6,11 @@ location. Valid against the schema in tests/data (tests/render)."""
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
 from ..rules import CATEGORY_LABELS, RULES
-from ..types import ArticleResult, Finding, Report, Severity
+from ..types import ArticleResult, Finding, Severity
+from . import stream
 from .locations import path_of, primary, region, suggested, uri
 
 LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "error", Severity.MINOR: "warning", Severity.INFO: "note"}
@@ -67,19 +69,33 @@ def _result(a: ArticleResult, f: Finding, index: dict[str, int]) -> dict:
     return res
 
 
-def render(report: Report) -> str:
-    rules = _rules()
-    index = {r["id"]: n for n, r in enumerate(rules)}
-    run = {
-        "tool": {"driver": {"name": "mtcheck", "version": report.version, "rules": rules,
-                            "properties": {"signature": report.signature}}},
-        "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": True,
-                         "toolExecutionNotifications": [{"message": {"text": n}, "level": "note"}
-                                                        for n in report.notices]}],
-        "results": [_result(a, f, index) for a in report.articles for f in a.findings],
-        "properties": {"mode": report.mode, "articles": [
-            {"id": a.id, "verdict": a.verdict.value, "risk": a.risk} for a in report.articles]},
-    }
-    doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+class Writer(stream.Writer):
+    """Results and the articles' verdicts spooled at their depth in the run."""
+
+    def __init__(self, mode: str = "check", fail_on=None) -> None:
+        super().__init__(mode, fail_on)
+        self._rules = _rules()
+        self._index = {r["id"]: n for n, r in enumerate(self._rules)}
+        self._results = self.spool()
+        self._articles = self.spool()
+
+    def add(self, a: ArticleResult) -> None:
+        for f in a.findings:
+            self._results.add(stream.json_fragment(_result(a, f, self._index), 4))
+        self._articles.add(stream.json_fragment({"id": a.id, "verdict": a.verdict.value, "risk": a.risk}, 5))
+
+    def finish(self, meta: stream.Meta) -> Iterator[str]:
+        run = {
+            "tool": {"driver": {"name": "mtcheck", "version": meta.version, "rules": self._rules,
+                                "properties": {"signature": meta.signature}}},
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{"executionSuccessful": True,
+                             "toolExecutionNotifications": [{"message": {"text": n}, "level": "note"}
+                                                            for n in meta.notices]}],
+            "results": [stream.placeholder("results")],
+            "properties": {"mode": meta.mode, "articles": [stream.placeholder("articles")]},
+        }
+        doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        head = json.dumps(doc, ensure_ascii=False, indent=1)
+        yield from stream.splice(head, {"results": self._results, "articles": self._articles})
+        yield "\n"
