@@ -34,6 +34,16 @@ def zipf(word: str, lang: str) -> float | None:
         return None
 
 
+def listed(word: str, lang: str) -> float:
+    """The Zipf frequency of ``word`` as one entry of the language's table,
+    in any language: looking up one word needs no tokenizer (wordfreq's
+    Chinese and Japanese lists are of words found by one); 0 where the
+    table does not list it or there is no table."""
+    table = frequencies(lang)
+    f = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0) if table is not None else 0.0
+    return round(math.log10(f) + 9, 2) if f > 1e-9 else 0.0
+
+
 @functools.lru_cache(maxsize=None)
 def frequencies(lang: str) -> dict | None:
     try:

@@ -26,6 +26,7 @@ from ..names.normalize import (UNINFLECTED, alteration, distance, first_sound, f
                                transcription_variant)
 from ..scripts import script_of
 from ..types import Finding
+from ..wordfreqs import listed
 from . import Pair, register
 
 _CONNECT = {"de", "del", "la", "le", "van", "von", "der", "da", "di", "dos", "du", "al", "y", "of", "the", "and", "for"}
@@ -1057,6 +1058,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def inconsistent(pair: Pair):
     """One entity spelled more than one way in one article: the odd one out
     (fewer occurrences; on a tie, the shorter, truncated form) is flagged."""
+    if pair.tgt_lang == "ja":
+        yield from _katakana_inconsistent(pair)
     names = pair.names("mt")
     text = pair.mt.text
     # every capitalised word is a candidate form, so that a name that only
@@ -1117,6 +1120,42 @@ def inconsistent(pair: Pair):
                 suggestion=main,
                 confidence=confidence,
             )
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")  # katakana and the long-vowel mark, not the ・ between names
+# what a longer katakana form adds that makes it another name, not the full
+# one: the English -s and -son as katakana writes them (グレッグス, グレッグ; ジョンソン, ジョン)
+_OTHER_NAME_ENDINGS = ("ス", "ズ", "ソン")
+
+
+def _katakana_inconsistent(pair: Pair):
+    """A foreign name written twice in Japanese katakana, once cut by its last
+    one or two signs (ジョンソン, ジョンソ): a truncated form, as in an
+    alphabet. (Not in Chinese characters: there the beginning of a name is
+    often a name or a word of its own, 平泉 of 平泉町, 佐贺 of 佐贺队.)"""
+    text = pair.mt.text
+    named = {n.text for n in pair.names("mt")}
+    forms: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in (m for seg in pair.mt.segments for m in _KATAKANA_RUN.finditer(text, seg.start, seg.end)):
+        forms[m.group()].append(m.span())
+    for main in sorted(forms, key=lambda w: (-len(forms[w]), -len(w), w)):
+        if main not in named:
+            continue
+        for k in (1, 2):
+            cut, rest = main[:-k], main[-k:]
+            spans = forms.get(cut, [])
+            if len(cut) < 2 or rest == "ー" or rest.endswith(_OTHER_NAME_ENDINGS) or listed(cut, "ja") >= 3.0:
+                continue  # a long vowel written or not is one spelling; -s and -son make another name; a word
+            if not spans or len(spans) > len(forms[main]):
+                continue
+            for start, end in spans:
+                yield Finding(
+                    "names.inconsistent",
+                    f"“{cut}” here, “{main}” elsewhere in the article ({len(forms[main])}×): a truncated form",
+                    mt_span=(start, end),
+                    suggestion=main,
+                    confidence=_inconsistency_confidence("truncated", main, cut),
+                )
 
 
 def _inconsistency_confidence(how: str, main: str, odd: str) -> float:

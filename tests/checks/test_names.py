@@ -832,3 +832,23 @@ def test_a_cognate_or_a_glued_form_after_the_kept_first_name_is_no_swap():
     assert [f for f in _flags("pt", "en", "Segundo as Africanas Educadoras, a escola fechou.",
                               "According to the Africanas Educationalists, the school closed.", False)
             if f[0] == "names.replaced"] == []
+
+
+def _lint_with_tagger(text, lang, module):
+    pytest.importorskip(module)  # the tagger says which katakana words are names
+    art = segment(Article("a", text, lang, paragraphs=read_text(text).paragraphs), lang)
+    pair = Pair(mt=art, tgt_lang=lang, facts={"use_models": True})
+    return [(f.rule, text[f.mt_span[0]:f.mt_span[1]], f.suggestion) for f in inconsistent(pair)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # flag: a katakana name cut by its last sign where the article writes it whole
+    ("ジョンソン氏は月曜日に演説した。その後、ジョンソ氏は記者団に語った。ジョンソン氏は退席した。",
+     [("names.inconsistent", "ジョンソ", "ジョンソン")]),
+    # pass: Greggs and Greg, John and Johnson are two names; a long vowel written or not is one spelling
+    ("グレッグスの株価は上がった。アナリストのグレッグ氏はそう語った。グレッグスは好調だ。", []),
+    ("ジョン・ジョンソン氏が来日した。ジョン氏は語った。", []),
+    ("コンピューターを使う。コンピュータが壊れた。コンピューターを買った。", []),
+])
+def test_a_katakana_name_cut_short(text, expected):
+    assert _lint_with_tagger(text, "ja", "ginza") == expected
