@@ -423,7 +423,7 @@ def check(
     if translation is None and _is_bilingual(source):  # XLIFF or TMX: its segment pairs, by their ids
         from dataclasses import replace
 
-        from .pipeline import check_pairs
+        from .pipeline import iter_pairs
 
         items, file_src, file_tgt = _pair_items(source)
         for target in _targets(fmt, output, output_dir, name):
@@ -432,7 +432,7 @@ def check(
         opts = replace(opts, src_lang=_lang(src_lang, "--src-lang") or file_src or opts.src_lang,
                        tgt_lang=_lang(tgt_lang, "--tgt-lang") or file_tgt or opts.tgt_lang)
         session = Session(opts)
-        _finish(session, check_pairs(session, items), "pairs", fmt, output, output_dir, name, threshold)
+        _finish(session, iter_pairs(session, items), "pairs", fmt, output, output_dir, name, threshold)
     jobs = _check_jobs(source, translation, make(None), make, cfg)
     for target in _targets(fmt, output, output_dir, name):
         _refuse_input(target, jobs)
@@ -589,7 +589,7 @@ def pairs(
     config: ConfigOpt = None,
 ):
     """Check segment pairs (the machine interface for CI jobs and benchmarks)."""
-    from .pipeline import Session, check_pairs
+    from .pipeline import Session, iter_pairs
 
     settings = _config(config, input).resolve(input)
     threshold = _severity(fail_on) or settings.fail_on
@@ -601,7 +601,7 @@ def pairs(
     if output is not None and str(output) != "-":
         _refuse_input(output, [(None, input, input, None)])
     session = Session(opts)
-    results = check_pairs(session, items)
+    results = iter_pairs(session, items)
     _finish(session, results, "pairs", [fmt], output or Path("-"), Path("."), "", threshold)
 
 

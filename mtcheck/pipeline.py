@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from . import __version__, decide
 from .align.sentences import align_segments
@@ -283,9 +284,25 @@ def _one_segment(item_id: str, text: str, lang: str | None) -> Article:
     return Article(id=item_id, text=text, lang=lang, paragraphs=((0, len(text)),), segments=seg)
 
 
+# items scored in one batch: large enough that a CI job's file is one batch
+# (the encoder sorts a batch by length), small enough that the results of a
+# file of any size are rendered and dropped a batch at a time
+PAIRS_BATCH = 2000
+
+
 def check_pairs(session: Session, items) -> list[ArticleResult]:
-    """``mtcheck pairs``: every item's model scores in one batch (the encoder
-    sorts by length and caches), then the checks item by item."""
+    """``mtcheck pairs`` on every item, as one list."""
+    return list(iter_pairs(session, items, batch=max(1, len(items))))
+
+
+def iter_pairs(session: Session, items, batch: int = PAIRS_BATCH) -> Iterator[ArticleResult]:
+    """Each item's result in order: a batch's model scores at once (the
+    encoder sorts by length and caches), then the checks item by item."""
+    for at in range(0, len(items), batch):
+        yield from _check_batch(session, items[at:at + batch])
+
+
+def _check_batch(session: Session, items) -> list[ArticleResult]:
     opts = session.opts
     scored = session.score([it.src for it in items], [it.mt for it in items], opts.src_lang, opts.tgt_lang)
     refs = [getattr(it, "ref", None) for it in items]

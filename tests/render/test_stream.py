@@ -127,3 +127,18 @@ def test_a_writer_renders_the_same_twice(report):
     meta = Meta(report.version, report.signature)
     assert "".join(w.finish(meta)) == "".join(w.finish(meta))
     w.close()
+
+
+def test_pairs_are_checked_a_batch_at_a_time_with_the_same_results():
+    from mtcheck.pipeline import check_pairs, iter_pairs
+    from mtcheck.readers.jsonl import PairItem
+
+    items = [PairItem(str(n), s, m) for n, (s, m) in enumerate([
+        ("Antony Blinken spoke.", "Antony Blink habló."), ("The 94,000 soldiers left.", "Los 49.000 soldados se fueron."),
+        ("It rained.", "Llovió."), ("Lavrov left.", "Lavrov se fue."), ("The 5 ships.", "Los 5 barcos.")])]
+    s = Session(Options(src_lang="en", tgt_lang="es", use_models=False))
+    whole = check_pairs(s, items)
+    streamed = iter_pairs(s, items, batch=2)
+    assert not isinstance(streamed, list)  # a generator: the CLI renders each batch before the next
+    assert [(r.id, r.findings) for r in streamed] == [(r.id, r.findings) for r in whole]
+    assert [r.verdict.value for r in whole] == ["block", "block", "pass", "pass", "pass"]
