@@ -76,7 +76,7 @@ def anchors(text: str) -> frozenset[str]:
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _length(text: str) -> int:
+def text_length(text: str) -> int:
     """Length in Latin-letter equivalents: a Chinese, Japanese or Korean
     character writes about as much as three letters (a word of 1-2 characters
     against one of 5-6 letters and a space), so that sentence lengths compare
@@ -90,7 +90,7 @@ class _Side:
     def __init__(self, segs: Sequence[Segment], encoder, params: AlignParams):
         self.segs = list(segs)
         self.n = len(self.segs)
-        self.len = [max(_length(s.text), 1) for s in self.segs]
+        self.len = [max(text_length(s.text), 1) for s in self.segs]
         self.par = [s.paragraph for s in self.segs]
         self.anchors = [anchors(s.text) for s in self.segs]
         self.encoder = encoder

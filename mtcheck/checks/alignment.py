@@ -5,11 +5,19 @@ carry it: translators merge two sentences into one and split one into two,
 and a sentence so merged scores badly on its own. So before an omission is
 reported, the sentence is tried as part of each neighbouring link; when the
 translation of that link says at least as much with it as without it, the
-sentence was merged there, not dropped."""
+sentence was merged there, not dropped, provided the link's length agrees:
+a translation only as long as its own source sentence does not say a second
+one. A sentence of the other side left over beside it is its counterpart
+only if it matches this sentence best, or is long enough for both; and the
+confidence that the sentence is lost rises where each translated sentence
+around it matches its own link better than it matches this one."""
 
 from __future__ import annotations
 
-from ..align.sentences import anchors
+import math
+import statistics
+
+from ..align.sentences import AlignParams, anchors, text_length
 from ..quotes.conventions import conventions
 from ..types import Finding
 from . import Pair, register
@@ -37,8 +45,40 @@ def _neighbours(links, k: int):
             yield links[j]
 
 
-def _carried(text: str, omitted: bool, neighbours, similarity, lang: str | None = None) -> bool:
-    """Is this unaligned sentence carried by a neighbouring link?"""
+def _len(text: str) -> int:
+    """Length in the aligner's units (a Chinese character counts three)."""
+    return max(text_length(text), 1)
+
+
+def _rate(links) -> float:
+    """The article's own expansion rate: the median log length ratio,
+    translation over source, of its links with both sides (a median, so that
+    the links with an omission or an addition in them do not move it)."""
+    ratios = [math.log(_len(" ".join(m.text for m in ms)) / _len(" ".join(s.text for s in ss)))
+              for _, ss, ms in links if ss and ms]
+    return statistics.median(ratios) if ratios else 0.0
+
+
+def _fits_merged(text: str, omitted: bool, src: str, mt: str, rate: float) -> bool:
+    """Is the neighbour's length at least as plausible with the sentence
+    merged in as without it, at the article's own rate? A translation as
+    long as its own source sentence does not also say a second one (Gale and
+    Church's length model, each side's length against the other's)."""
+    extra = _len(text) + 1
+    s, m = _len(src), _len(mt)
+    without = math.log(m / s) - rate
+    merged = math.log(m / (s + extra)) - rate if omitted else math.log((m + extra) / s) - rate
+    return abs(merged) <= abs(without)
+
+
+def _carried(text: str, omitted: bool, neighbours, similarity, lang: str | None = None,
+             rate: float | None = None) -> bool:
+    """Is this unaligned sentence carried by a neighbouring link? With a
+    model: when merging it in does not lower the link's similarity and the
+    link's length fits it merged (``rate``: the article's, see ``_rate``).
+    The encoder alone is not enough: a sentence on the link's subject often
+    raises its similarity a little, merged or not (a dropped sentence of a
+    report on jails, beside another on jails)."""
     for _, ss, ms in neighbours:
         src = " ".join(s.text for s in ss)
         mt = " ".join(m.text for m in ms)
@@ -47,7 +87,7 @@ def _carried(text: str, omitted: bool, neighbours, similarity, lang: str | None 
         if similarity is not None:
             before = similarity(src, mt)
             after = similarity(f"{src} {text}", mt) if omitted else similarity(src, f"{mt} {text}")
-            if after > before - _MERGE_SLACK:
+            if after > before - _MERGE_SLACK and (rate is None or _fits_merged(text, omitted, src, mt, rate)):
                 return True
         # the sentence's anchors (numbers, names) are in the neighbour's other
         # side and not in its own: its content went there ("March 3" of a
@@ -81,18 +121,71 @@ def _continues_quotation(text: str, neighbour: str, lang: str | None) -> bool:
     return own != 0 and near != 0 and (own > 0) != (near > 0)
 
 
-def _gap_partners(links, k: int, omitted: bool) -> list[str]:
-    """The other side's sentences left over in the same gap as link k (the
-    run of one-sided links around it), each and all together: a source
-    sentence the aligner could not score against them is more likely the
-    translation of one of them than lost."""
+def _gap(links, k: int, omitted: bool) -> tuple[list[str], list[str]]:
+    """The sentences left over in the same gap as link k (the run of
+    one-sided links around it): this side's, in order, and the other side's,
+    each and all together."""
     lo = hi = k
     while lo > 0 and not (links[lo - 1][1] and links[lo - 1][2]):
         lo -= 1
     while hi + 1 < len(links) and not (links[hi + 1][1] and links[hi + 1][2]):
         hi += 1
+    own = [seg.text for _, ss, ms in links[lo:hi + 1] for seg in (ss if omitted else ms)]
     other = [seg.text for _, ss, ms in links[lo:hi + 1] for seg in (ms if omitted else ss)]
-    return other + [" ".join(other)] if len(other) > 1 else other
+    return own, (other + [" ".join(other)] if len(other) > 1 else other)
+
+
+def _paired_in_gap(text: str, omitted: bool, links, k: int, similarity, rate: float) -> bool:
+    """Is the sentence the counterpart of a sentence of the other side left
+    over in its gap, a link the aligner scored too low? A leftover is the
+    counterpart of the sentence of this side it matches best; another
+    sentence of the gap is carried by that pair only when the leftover's
+    length says it holds both (a translator merged the two, or split one
+    source sentence in two), not when it is as long as its best match alone:
+    then the other sentence was dropped beside it. The encoder's similarity
+    cannot tell here: it scored the pair below a link already."""
+    own, partners = _gap(links, k, omitted)
+    for p in partners:
+
+        def sim(o: str) -> float:
+            return similarity(o, p) if omitted else similarity(p, o)
+
+        best = max(own, key=sim)
+        if sim(best) < _GAP_PAIR:
+            continue
+        if best == text:
+            return True
+        src, mt = (best, p) if omitted else (p, best)
+        if _fits_merged(text, omitted, src, mt, rate):
+            return True
+    return False
+
+
+def _claimed(text: str, omitted: bool, links, k: int, similarity) -> float:
+    """Confidence that none of the other side's sentences around it (the
+    four the aligner weighed it against) is its counterpart, because each
+    matches the sentences of its own link better: a translated sentence
+    renders the source it matches best, and one that renders its own source
+    says nothing of this one. The aligner's confidence looks at similarity
+    alone, and where the encoder puts two languages close together (Czech and
+    Ukrainian) a sentence on the same subject scores like a translation. In
+    the aligner's units (cosine above its floor) and at its slope; 0 when one
+    of them has no link of its own (a leftover, which ``_paired_in_gap``
+    judged)."""
+    others = []  # the other side's sentences in order, each with its own link's sentences of this side
+    for _, ss, ms in links:
+        for seg in ms if omitted else ss:
+            others.append((seg.text, " ".join(s.text for s in (ss if omitted else ms))))
+    pos = sum(len(ms if omitted else ss) for _, ss, ms in links[:k])
+    window = others[max(0, pos - 2):pos + 2]
+    if not window or any(not own for _, own in window):
+        return 0.0
+
+    def sim(this: str, other: str) -> float:
+        return similarity(this, other) if omitted else similarity(other, this)
+
+    margin = min(sim(own, other) - sim(text, other) for other, own in window)
+    return 1 / (1 + math.exp(-10 * margin / (1 - AlignParams().sim_floor)))
 
 
 def _names_and_numbers(text: str) -> set[str]:
@@ -114,6 +207,7 @@ def _lost_anchors(text: str, omitted: bool, neighbours) -> bool:
 def unaligned(pair: Pair):
     links = list(pair.linked())
     similarity = pair.facts.get("similarity")
+    rate = _rate(links)
     for k, (link, src, mt) in enumerate(links):
         if link.src and link.tgt:
             continue
@@ -122,14 +216,18 @@ def unaligned(pair: Pair):
         if len(seg.text) < _MIN_CHARS:
             continue
         near = list(_neighbours(links, k))
-        if _carried(seg.text, omitted, near, similarity, pair.src_lang if omitted else pair.tgt_lang):
+        if _carried(seg.text, omitted, near, similarity, pair.src_lang if omitted else pair.tgt_lang, rate):
             continue
-        partners = _gap_partners(links, k, omitted)
-        if partners and (similarity is None or max(similarity(seg.text, p) for p in partners) >= _GAP_PAIR):
+        if similarity is None:
+            if _gap(links, k, omitted)[1]:
+                continue  # a link the aligner could not score: left to the adequacy scores
+        elif _paired_in_gap(seg.text, omitted, links, k, similarity, rate):
             continue  # a link the aligner scored too low: left to the adequacy scores
         confidence = link.score
         if similarity is None and _lost_anchors(seg.text, omitted, near):
             confidence = max(confidence, 0.8)
+        if similarity is not None:
+            confidence = max(confidence, _claimed(seg.text, omitted, links, k, similarity))
         span = (seg.start, seg.end)
         yield Finding(
             "omission.sentence" if omitted else "addition.sentence",

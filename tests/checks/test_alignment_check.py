@@ -81,3 +81,92 @@ def test_a_sentence_that_closes_its_neighbours_quotation_is_no_addition():
     pair = Pair(mt=article(mt, "de"), src=article(src, "en"), alignment=Alignment(tuple(links)),
                 src_lang="en", tgt_lang="de", facts={"similarity": lambda a, b: 0.8})
     assert [f.rule for f in unaligned(pair)] == ["addition.sentence"]
+
+
+# -- with a model: the neighbour's length, the gap's best match, the competing links --
+
+def _table(values: dict, default: float = 0.8):
+    """A similarity read from a table of (source, translation) texts."""
+    return lambda a, b: values.get((a, b), default)
+
+
+def _omissions(src, mt, links, values, src_lang="de", tgt_lang="en"):
+    pair = Pair(mt=article(mt, tgt_lang), src=article(src, src_lang), alignment=Alignment(tuple(links)),
+                src_lang=src_lang, tgt_lang=tgt_lang, facts={"similarity": _table(values)})
+    return [(f.rule, (pair.src if f.src_span else pair.mt).text[slice(*(f.src_span or f.mt_span))],
+             round(f.confidence, 3)) for f in unaligned(pair)]
+
+
+BUDGET = ["Die Regierung hat am Montag einen neuen Haushalt für das kommende Jahr vorgelegt.",
+          "Der Finanzminister sprach von einem schwierigen, aber notwendigen Kompromiss.",
+          "Die Opposition kündigte Widerstand im Parlament an.",
+          "Die Abstimmung ist für Ende März geplant."]
+BUDGET_EN = ["The government presented a new budget for the coming year on Monday.",
+             "The opposition announced resistance in parliament.",
+             "The vote is planned for the end of March."]
+BUDGET_LINKS = [Link((0,), (0,)), Link((1,), (), 0.9), Link((2,), (1,)), Link((3,), (2,))]
+
+
+def test_a_sentence_that_raises_its_neighbours_similarity_is_dropped_when_the_translation_is_too_short_for_it():
+    # the encoder finds the minister's sentence on the budget's subject, but
+    # the English sentence is as long as the German one before it alone
+    values = {(BUDGET[0], BUDGET_EN[0]): 0.90, (f"{BUDGET[0]} {BUDGET[1]}", BUDGET_EN[0]): 0.91,
+              (BUDGET[1], BUDGET_EN[0]): 0.90}
+    assert _omissions(BUDGET, BUDGET_EN, BUDGET_LINKS, values) == [("omission.sentence", BUDGET[1], 0.9)]
+
+
+def test_two_short_sentences_merged_into_one_translated_sentence_are_no_omission():
+    src = ["Der Zug hatte am Morgen Verspätung.", "Er kam erst um neun Uhr in Berlin an.", *BUDGET[2:]]
+    mt = ["The morning train was late and did not reach Berlin until nine.", *BUDGET_EN[1:]]
+    values = {(src[0], mt[0]): 0.86, (f"{src[0]} {src[1]}", mt[0]): 0.90, (src[1], mt[0]): 0.86}
+    assert _omissions(src, mt, BUDGET_LINKS, values) == []
+
+
+# a gap: the aligner left two German sentences and one English one unlinked
+GAP_SRC = [BUDGET[0], "Die Umweltminister einigten sich vor Weihnachten auf ein Verhandlungsmandat.",
+           "„Unsere Position ist klar“, schrieb der Verband der Brauer an die Abgeordneten.", *BUDGET[2:]]
+GAP_LINKS = [Link((0,), (0,)), Link((1,), (), 0.9), Link((2,), (), 0.9), Link((), (1,), 0.9),
+             Link((3,), (2,)), Link((4,), (3,))]
+
+
+def test_a_sentence_beside_the_one_a_leftover_translates_is_dropped():
+    mt = [BUDGET_EN[0], "Environment ministers agreed a negotiating mandate before Christmas.", *BUDGET_EN[1:]]
+    values = {(GAP_SRC[1], mt[1]): 0.83, (GAP_SRC[2], mt[1]): 0.81}  # both above the gap's floor
+    assert _omissions(GAP_SRC, mt, GAP_LINKS, values) == [("omission.sentence", GAP_SRC[2], 0.9)]
+
+
+def test_a_leftover_long_enough_for_both_sentences_of_its_gap_carries_both():
+    mt = [BUDGET_EN[0], "Environment ministers agreed a negotiating mandate before Christmas, and the brewers' "
+                        "association wrote to the members that its position was clear.", *BUDGET_EN[1:]]
+    values = {(GAP_SRC[1], mt[1]): 0.83, (GAP_SRC[2], mt[1]): 0.81}
+    assert _omissions(GAP_SRC, mt, GAP_LINKS, values) == []
+
+
+def test_a_source_sentence_split_in_two_left_over_is_no_addition():
+    src = [BUDGET[0], "Die Umweltminister einigten sich vor Weihnachten auf ein Verhandlungsmandat, das den "
+                      "Weg für Gespräche im Parlament ebnet.", *BUDGET[2:]]
+    mt = [BUDGET_EN[0], "Environment ministers agreed a negotiating mandate before Christmas.",
+          "It paves the way for talks in parliament.", *BUDGET_EN[1:]]
+    links = [Link((0,), (0,)), Link((1,), (), 0.9), Link((), (1,), 0.9), Link((), (2,), 0.9),
+             Link((2,), (3,)), Link((3,), (4,))]
+    values = {(src[1], mt[1]): 0.83, (src[1], mt[2]): 0.80}
+    assert _omissions(src, mt, links, values) == []
+
+
+def test_a_sentence_each_translated_neighbour_of_which_renders_its_own_source_better_is_lost():
+    # Czech and Ukrainian: a sentence on the same subject scores near a
+    # translation, so the aligner doubts (0.39); but each Ukrainian sentence
+    # around matches its own Czech sentence by 0.04 more
+    values = {(BUDGET[0], BUDGET_EN[0]): 0.92, (BUDGET[1], BUDGET_EN[0]): 0.88,
+              (BUDGET[2], BUDGET_EN[1]): 0.92, (BUDGET[1], BUDGET_EN[1]): 0.88}
+    links = [Link((0,), (0,)), Link((1,), (), 0.39), Link((2,), (1,)), Link((3,), (2,))]
+    values[(BUDGET[3], BUDGET_EN[2])] = 0.95
+    # 1 / (1 + exp(-10 * 0.04 / 0.15)), the aligner's units and slope
+    assert _omissions(BUDGET, BUDGET_EN, links, values) == [("omission.sentence", BUDGET[1], 0.935)]
+
+
+def test_a_translated_neighbour_that_renders_the_sentence_as_well_as_its_own_leaves_the_aligners_doubt():
+    values = {(BUDGET[0], BUDGET_EN[0]): 0.92, (BUDGET[1], BUDGET_EN[0]): 0.93,
+              (BUDGET[2], BUDGET_EN[1]): 0.92, (BUDGET[1], BUDGET_EN[1]): 0.88, (BUDGET[3], BUDGET_EN[2]): 0.95}
+    links = [Link((0,), (0,)), Link((1,), (), 0.39), Link((2,), (1,)), Link((3,), (2,))]
+    assert _omissions(BUDGET, BUDGET_EN, links, values) == [("omission.sentence", BUDGET[1], 0.39)]
