@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -161,8 +162,6 @@ class Tally:
     verdicts, the rules that fired at minor or above, and the exit status."""
 
     def __init__(self) -> None:
-        from collections import Counter
-
         self.count = 0
         self.verdicts: Counter = Counter()
         self.rules: dict[str, Counter] = {}
@@ -176,8 +175,6 @@ class Tally:
         return t
 
     def add(self, r, fail_on=None) -> None:
-        from collections import Counter
-
         from .decide import exit_status
 
         self.count += 1

@@ -197,8 +197,7 @@ def _finish(session, results, mode, fmt, output, output_dir, name, threshold, un
     from .output import Reports
     from .render import Meta
 
-    formats = [f.value for f in fmt] if fmt else ["html", "md", "json"]
-    reports = Reports(formats, output, output_dir, name, mode, threshold)
+    reports = Reports(_formats(fmt), output, output_dir, name, mode, threshold)
     per_article = per_article or {}  # a config's fail-on for some paths
     tally = Tally()
     try:
@@ -491,14 +490,18 @@ def baseline_cmd(
 def _targets(formats, output, out_dir: Path, name: str) -> list[Path]:
     """The files a run will write (stdout is none). A report goes into
     --output-dir and nowhere else: --name is a file name, not a path."""
-    from .render import extension
+    from .output import targets
 
     if output is None and (not name or name in (".", "..") or any(c in name for c in "/\\\0")):
         raise InputError(f"--name: {name!r} must be a file name, without a folder")
-    if output is not None:
-        return [] if str(output) == "-" else [output]
-    formats = [f.value for f in formats] if formats else ["html", "md", "json"]
-    return [out_dir / f"{name}{extension(f)}" for f in formats if f != "github"]
+    return [dest for _, dest in targets(_formats(formats), output, out_dir, name) if dest is not None]
+
+
+def _formats(fmt) -> list[str]:
+    """--format, repeated, or the default reports."""
+    from .output import DEFAULT_FORMATS
+
+    return [f.value for f in fmt] if fmt else list(DEFAULT_FORMATS)
 
 
 def _refuse_input(output: Path, jobs) -> None:

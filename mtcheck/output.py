@@ -54,6 +54,22 @@ def write_all(files: list[tuple[Path, Iterable[str]]]) -> None:
         raise
 
 
+DEFAULT_FORMATS = ("html", "md", "json")
+
+
+def targets(formats: list[str], output: Path | None, out_dir: Path, name: str) -> list[tuple[str, Path | None]]:
+    """Where each format goes: ``output`` for the one format (None: stdout
+    for '-'), else ``out_dir/name.ext``, GitHub workflow commands to stdout."""
+    from .errors import InputError
+    from .render import extension
+
+    if output is not None and len(formats) != 1:
+        raise InputError("--output takes exactly one --format")
+    if output is not None:
+        return [(formats[0], None if str(output) == "-" else output)]
+    return [(fmt, None if fmt == "github" else out_dir / f"{name}{extension(fmt)}") for fmt in formats]
+
+
 class Reports:
     """The reports of one run: one writer per format, fed each result as it
     comes (``add``), written when the run ends (``finish``). ``output`` is one
@@ -63,18 +79,9 @@ class Reports:
 
     def __init__(self, formats: list[str], output: Path | None, out_dir: Path, name: str, mode: str,
                  fail_on=None) -> None:
-        from .errors import InputError
-        from .render import extension, writer
+        from .render import writer
 
-        if output is not None and len(formats) != 1:
-            raise InputError("--output takes exactly one --format")
-        self._targets: list[tuple[str, Path | None]] = []
-        for fmt in formats:
-            if output is not None:
-                dest = None if str(output) == "-" else output
-            else:
-                dest = None if fmt == "github" else out_dir / f"{name}{extension(fmt)}"
-            self._targets.append((fmt, dest))
+        self._targets = targets(formats, output, out_dir, name)
         self._writers = {fmt: writer(fmt, mode, fail_on) for fmt in formats}
         self._fed = list(self._writers.values())
         self._summary = None

@@ -24,8 +24,7 @@ def zipf(word: str, lang: str) -> float | None:
     if table is not None and low.isalpha():
         # a plain word: wordfreq's own table, without its tokenizer (the same
         # value as zipf_frequency, many times faster); casefolded as wordfreq does (Fuß: fuss)
-        f = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-        return round(math.log10(f) + 9, 2) if f > 1e-9 else 0.0
+        return listed(word, lang)
     try:
         from wordfreq import zipf_frequency
 
