@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..quotes import kinds
 from ..quotes.kinds import PHRASE, STATEMENT, TERM
-from ..quotes.parse import Analysis, Quotation, analyse
+from ..quotes.parse import Analysis, Quotation, analyse, open_run
 from ..quotes.speaker import beside, identifying, person, present
 from ..types import Finding
 from . import Pair, register
@@ -55,7 +55,7 @@ class _Side:
     text: str
     lang: str | None
     quotes: list[Quotation]
-    bad: list[int]  # offsets of marks with a problem
+    bad: list[tuple[int, int]]  # marks with a problem; an unclosed one, as far as it may run
     segments: list  # Segment
     link_of: dict[int, int]  # segment index -> link index
 
@@ -64,7 +64,8 @@ class _Side:
         a: Analysis = analyse(art.text, art.paragraphs, lang)
         link_of = {i: n for n, link in enumerate(links) for i in getattr(link, which)}
         return cls(art.text, lang, [q for q in a.quotations if q.depth == 0],
-                   [m.pos for m in a.marks if m.problem], list(art.segments), link_of)
+                   [open_run(a, m, len(art.text)) if m.problem == "unclosed" else (m.pos, m.pos + 1)
+                    for m in a.marks if m.problem], list(art.segments), link_of)
 
     def links_over(self, start: int, end: int) -> list[int]:
         return sorted({self.link_of[i] for i, s in enumerate(self.segments)
@@ -95,7 +96,7 @@ class _Side:
         return " ".join(out)
 
     def garbled(self, start: int, end: int) -> bool:
-        return any(start <= p < end for p in self.bad)
+        return any(a < end and start < b for a, b in self.bad)
 
 
 def _span(side: _Side, links: list, which: str, idx: list[int]) -> tuple[int, int] | None:

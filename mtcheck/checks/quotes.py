@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..quotes.conventions import INNER_SPACE
-from ..quotes.parse import CLOSE, OPEN, Mark, analyse
+from ..quotes.parse import CLOSE, OPEN, Mark, analyse, open_run
 from ..types import Finding
 from . import Pair, register
 
@@ -96,12 +96,46 @@ def quote_marks(pair: Pair):
             # a source that leaves a quotation open too (one that runs on into the
             # next segment or paragraph) makes this one a faithful copy: a note
             mirrored = pair.src is not None and _unclosed(pair.src, pair.src_lang)
-            yield Finding(rule, msg + (" (so is one in the source)" if mirrored else ""),
-                          mt_span=(m.pos, m.pos + 1), confidence=0.4 if mirrored else 1.0)
+            if mirrored:
+                yield Finding(rule, msg + " (so is one in the source)", mt_span=(m.pos, m.pos + 1), confidence=0.4)
+            elif _source_closes_at(pair, open_run(analysis, m, len(text))):
+                # the quotation runs on with no other mark to the end of a
+                # paragraph where the source's quotation ends: the words quoted
+                # are the same and only the last mark is missing, a slip of
+                # typography rather than a quotation of unknown extent
+                yield Finding(rule, msg + "; the source's quotation ends with a paragraph it runs over",
+                              mt_span=(m.pos, m.pos + 1), confidence=0.6)
+            else:
+                yield Finding(rule, msg, mt_span=(m.pos, m.pos + 1))
             continue
         span, rep = _repair(text, m, p_start, p_end, pair.tgt_lang or art.lang)
         yield Finding(rule, msg, mt_span=span, suggestion=rep)
     yield from _mixed(analysis, text)
+
+
+def _source_closes_at(pair: Pair, run: tuple[int, int]) -> bool:
+    """Whether a paragraph of the translation that ends inside ``run`` ends a
+    sentence aligned to a source sentence that ends with a closing quotation
+    mark (only trailing punctuation after it)."""
+    if pair.src is None or pair.alignment is None:
+        return False
+    start, end = run
+    ends = {e for s, e in pair.mt.paragraphs if start < e <= end}
+    last = {seg.index for seg in pair.mt.segments if any(seg.start < e <= seg.end + 2 for e in ends)}
+    segs = [pair.src.segments[i] for link in pair.alignment.links if last & set(link.tgt) for i in link.src]
+    src = pair.src.text
+    return any(seg.start < q.end <= seg.end and not src[q.end:seg.end].strip(_TRAILING)
+               for q in _source_quotations(pair) for seg in segs)
+
+
+_TRAILING = " \t\n.,;!?…"
+
+
+def _source_quotations(pair: Pair):
+    key = "src_quotations"
+    if key not in pair.facts:
+        pair.facts[key] = analyse(pair.src.text, pair.src.paragraphs, pair.src_lang or pair.src.lang).quotations
+    return pair.facts[key]
 
 
 def _unclosed(art, lang) -> bool:

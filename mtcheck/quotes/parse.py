@@ -121,9 +121,12 @@ class _Parser:
             reopen, nest = best[3]
             # only where the glyph leaves the role open: a straight mark may open or
             # close, guillemets nest in some writers' hands; a curly “ before "said"
-            # is a misplaced closing mark (positions, “said), not a new quotation
+            # is a misplaced closing mark (positions, “said), not a new quotation.
+            # An opening glyph that would close a quotation carried over from an
+            # earlier paragraph is more likely a new one: the carried quotation
+            # was left open (its closing mark forgotten), not closed here by „
             tries = []
-            if cand.glyph in _SYMMETRIC:
+            if cand.glyph in _SYMMETRIC or (cand.glyph in self.openers and _closes_carried(best, cand, start)):
                 tries.append(self._parse(start, end, carry, reopen | {cand.pos}, nest))
             if cand.glyph in _NESTING:
                 tries.append(self._parse(start, end, carry, reopen, nest | {cand.pos}))
@@ -224,10 +227,22 @@ _NESTING = {"«", "»"}
 _MAX_REREADS = 3
 
 
+def _closes_carried(reading, mark: Mark, start: int) -> bool:
+    """Whether ``mark`` closes, in this reading, a quotation opened before the
+    paragraph that starts at ``start``."""
+    return any(q.end == mark.pos + 1 and q.start < start for q in reading[1])
+
+
 def _problems(reading) -> int:
     """Marks with a problem, and quotations left open at the paragraph's end."""
     marks, _, stack, _ = reading
     return sum(m.problem is not None for m, _ in marks) + len(stack)
+
+
+def open_run(analysis: Analysis, mark: Mark, text_end: int) -> tuple[int, int]:
+    """How far an unclosed quotation may be read to run: from its opening mark
+    to the next mark of the text, or the text's end."""
+    return mark.pos, next((m.pos for m in analysis.marks if m.pos > mark.pos), text_end)
 
 
 def analyse(text: str, paragraphs, lang: str | None) -> Analysis:

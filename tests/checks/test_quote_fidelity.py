@@ -136,6 +136,26 @@ def test_translation_without_any_quotation_marks():
     assert [(f.rule, f.severity.label) for f in r.findings if f.category == "quotes"] == [("quotes.missing", "major")] * 3
 
 
+def test_a_quotation_left_open_over_the_next_paragraph_is_no_missing_quotation_there():
+    """The source reopens its quotation in the next paragraph and closes it
+    there; the translation never closes it, so its next paragraph may be read
+    as quoted: that is the unclosed mark's finding (minor: the source's
+    quotation ends where this one runs out), not a quotation missing."""
+    s = Session(Options(src_lang="en", tgt_lang="de", use_models=False))
+    src = _article("s", ['Scott Brewster said: "The sector knows it must use fewer resources and emit less carbon. '
+                         'Recycling has grown enormously over the last six years. Our second site shows that there '
+                         'is room for more.',
+                         '"Scotland has big ambitions for a circular economy, and the new tax will speed the shift."'],
+                   "en")
+    mt = _article("m", ["Scott Brewster sagte: „Die Branche weiß, dass sie weniger Ressourcen nutzen und weniger "
+                        "Kohlenstoff ausstoßen muss. Das Recycling ist in den letzten sechs Jahren enorm gewachsen. "
+                        "Unser zweiter Standort zeigt, dass es Raum für mehr gibt.",
+                        "Schottland hat große Ambitionen für eine Kreislaufwirtschaft, und die neue Steuer wird den "
+                        "Wandel beschleunigen."], "de")
+    r = check_article(s, src, mt)
+    assert [(f.rule, f.severity.label) for f in r.findings if f.category == "quotes"] == [("quotes.unclosed", "minor")]
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("Beyond These Walls", "en", kinds.TERM),
     ("traitors", "en", kinds.TERM),

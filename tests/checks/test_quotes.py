@@ -121,6 +121,35 @@ def test_an_unclosed_quotation_that_the_source_leaves_open_too_is_a_note():
     assert [(f.rule, f.severity.label) for f in closed.findings if f.category == "quotes"][:1] == [("quotes.unclosed", "major")]
 
 
+def test_a_quotation_that_the_source_closes_at_the_paragraph_end_is_minor_when_left_open():
+    from mtcheck.pipeline import Options, Session, check_segment_pair
+
+    def quotes(src, mt, tgt="cs"):
+        s = Session(Options(src_lang="en", tgt_lang=tgt, use_models=False))
+        return [(f.rule, f.mt_span, f.severity.label) for f in check_segment_pair(s, "x", src, mt).findings
+                if f.category == "quotes"]
+
+    src = '"Our position is clear," the association wrote. "The rules must apply to all drinks."'
+    # the last quotation runs to the paragraph's end, where the source closes it
+    assert quotes(src, "„Náš postoj je jasný,“ napsala asociace. „Pravidla musí platit pro všechny nápoje.") == [
+        ("quotes.unclosed", (41, 42), "minor")]
+    # the source's quotation ends before its attribution: where this one ends is unknown
+    src2 = '"Our position is clear," the association wrote. "The rules must apply to all drinks," it added.'
+    assert quotes(src2, "„Náš postoj je jasný,“ napsala asociace. „Pravidla musí platit pro všechny nápoje, dodala.") == [
+        ("quotes.unclosed", (41, 42), "major")]
+    # another mark after the open one: the first quotation's end is unknown
+    mt = '"Nuestra posición es clara, escribió la asociación. "Las normas deben aplicarse a todas las bebidas".'
+    assert quotes(src, mt, "es") == [("quotes.unclosed", (0, 1), "major")]
+
+
+def test_an_opening_mark_after_a_quotation_carried_over_paragraphs_opens_a_new_one():
+    # the first paragraph's last quotation was never closed: the „ two
+    # paragraphs on opens a quotation of its own, it does not close that one
+    text = ("„Náš postoj je jasný,“ napsala asociace. „Pravidla musí platit pro všechny nápoje.\n\n"
+            "Výjimka by platila i pro víno.\n\nPivovarníci „jdou v čele,“ řekl Spillane.")
+    assert [(f.rule, f.mt_span) for f in lint(text, "cs")] == [("quotes.unclosed", (41, 42))]
+
+
 def test_a_quotation_left_open_before_another_is_one_unclosed_mark():
     # the translator merged two quotations and closed only the second: one
     # missing mark, not two misplaced ones that pair up as a quotation themselves
