@@ -53,6 +53,11 @@ class Pair:
             self.facts[key] = find_names(art.text, spans, lang or art.lang, self.facts.get("use_models", True))
         return self.facts[key]
 
+    def linked_words(self, link: int, side: str) -> list[Span]:
+        """The spans of ``side`` ("src" or "mt") that word links join to the
+        other side within sentence link ``link``."""
+        return [w.src if side == "src" else w.tgt for w in self._word_links_by_link.get(link, ())]
+
     def aligned(self, link: int, side: str, span: Span) -> list[Span]:
         """Spans on the other side linked to words inside ``span`` of ``side``
         ("src" or "mt") within sentence link ``link``."""

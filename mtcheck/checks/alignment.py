@@ -15,6 +15,7 @@ around it matches its own link better than it matches this one."""
 from __future__ import annotations
 
 import math
+import re
 import statistics
 
 from ..align.sentences import AlignParams, anchors, text_length
@@ -188,6 +189,63 @@ def _claimed(text: str, omitted: bool, links, k: int, similarity) -> float:
     return 1 / (1 + math.exp(-10 * margin / (1 - AlignParams().sim_floor)))
 
 
+# A word of a script written with spaces, or one character of one without.
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+_LINKED_SHARE = 5
+
+
+def _unlinked_end(pair: Pair, j: int, side: str, segments, at_end: bool) -> str:
+    """The run of words at one end of ``side`` of sentence link ``j`` that
+    word links leave (nearly all) unjoined to the other side: at the end
+    (``at_end``) or the start."""
+    covered = pair.linked_words(j, side)
+    if not covered:
+        return ""  # no word alignment here: nothing to tell the end from the rest
+    text = (pair.src if side == "src" else pair.mt).text
+    words = [(seg.start + m.start(), seg.start + m.end()) for seg in segments for m in _WORDS.finditer(seg.text)]
+    # the longest run from that end that starts on an unlinked word and has
+    # at most one linked word in five: argmax alignment links a few words of
+    # a sentence with no counterpart to near misses (should -> würden)
+    order = list(reversed(words)) if at_end else words
+    linked, best = 0, 0
+    for n, (a, b) in enumerate(order, 1):
+        hit = any(a < e and s < b for s, e in covered)
+        linked += hit
+        if not hit and linked * _LINKED_SHARE <= n:
+            best = n
+    run = order[:best]
+    if len(run) < 3:
+        return ""
+    lo, hi = min(a for a, _ in run), max(b for _, b in run)
+    return text[lo:hi]
+
+
+def _split_off(text: str, omitted: bool, pair: Pair, links, k: int, similarity, rate: float) -> bool:
+    """Is this sentence the part of a neighbouring link's sentence that the
+    translator split off (or, for a source sentence, merged into it)? The
+    word alignment of that link leaves the neighbour's end that faces this
+    sentence unaligned, and that run says as much as this sentence: same
+    length at the article's rate, and related by the encoder. An
+    embedding of the joined sentences cannot tell, as the cosine of a
+    concatenation falls with its length."""
+    if pair.word_links is None or similarity is None:
+        return False
+    for j, at_end in ((k - 1, True), (k + 1, False)):
+        if not 0 <= j < len(links) or not (links[j][1] and links[j][2]):
+            continue
+        _, ss, ms = links[j]
+        run = _unlinked_end(pair, j, "mt" if omitted else "src", ms if omitted else ss, at_end)
+        if not run or _len(run) < _MIN_CHARS:
+            continue
+        src, mt = (text, run) if omitted else (run, text)
+        fits = abs(math.log(_len(mt) / _len(src)) - rate) <= AlignParams().length_sigma
+        if fits and similarity(src, mt) >= _GAP_PAIR:
+            return True
+    return False
+
+
 def _names_and_numbers(text: str) -> set[str]:
     """The anchors that survive translation unchanged: numbers and names."""
     return {a for a in anchors(text) if a[0] in "#^"}
@@ -223,6 +281,8 @@ def unaligned(pair: Pair):
                 continue  # a link the aligner could not score: left to the adequacy scores
         elif _paired_in_gap(seg.text, omitted, links, k, similarity, rate):
             continue  # a link the aligner scored too low: left to the adequacy scores
+        elif _split_off(seg.text, omitted, pair, links, k, similarity, rate):
+            continue
         confidence = link.score
         if similarity is None and _lost_anchors(seg.text, omitted, near):
             confidence = max(confidence, 0.8)

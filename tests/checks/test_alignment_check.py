@@ -2,6 +2,8 @@
 into its neighbour's translation, or left over opposite an unscored one, is
 none."""
 
+import re
+
 from mtcheck.checks import Pair
 from mtcheck.checks.alignment import unaligned
 from mtcheck.types import Alignment, Link
@@ -170,3 +172,41 @@ def test_a_translated_neighbour_that_renders_the_sentence_as_well_as_its_own_lea
               (BUDGET[2], BUDGET_EN[1]): 0.92, (BUDGET[1], BUDGET_EN[1]): 0.88, (BUDGET[3], BUDGET_EN[2]): 0.95}
     links = [Link((0,), (0,)), Link((1,), (), 0.39), Link((2,), (1,)), Link((3,), (2,))]
     assert _omissions(BUDGET, BUDGET_EN, links, values) == [("omission.sentence", BUDGET[1], 0.39)]
+
+
+# -- with word links: a translated sentence split off the end its neighbour leaves unaligned --
+
+SPLIT_SRC = [BUDGET[0], "Die Umweltminister einigten sich vor Weihnachten auf ein Verhandlungsmandat, das den "
+                        "Weg für Gespräche im Parlament ebnet.", *BUDGET[2:]]
+SPLIT_MT = [BUDGET_EN[0], "Environment ministers agreed a negotiating mandate before Christmas.",
+            "It paves the way for talks in parliament.", *BUDGET_EN[1:]]
+SPLIT_LINKS = [Link((0,), (0,)), Link((1,), (1,)), Link((), (2,), 0.99), Link((2,), (3,)), Link((3,), (4,))]
+
+
+def _split(src, mt, linked_up_to: str):
+    """Additions found when link 1's word links join the source words up to
+    ``linked_up_to`` (inclusive), each to the first word of its translation."""
+    from mtcheck.types import WordLink
+
+    s_art, m_art = article(src, "de"), article(mt, "en")
+    seg, tgt = s_art.segments[1], m_art.segments[1]
+    upto = seg.start + seg.text.index(linked_up_to) + len(linked_up_to)
+    words = [(seg.start + m.start(), seg.start + m.end()) for m in re.finditer(r"\w+", seg.text)]
+    wl = tuple(WordLink(1, w, (tgt.start, tgt.start + 11), 0.8) for w in words if w[1] <= upto)
+    pair = Pair(mt=m_art, src=s_art, alignment=Alignment(tuple(SPLIT_LINKS)), src_lang="de", tgt_lang="en",
+                facts={"similarity": lambda a, b: 0.8}, word_links=wl)
+    return [(f.rule, m_art.text[slice(*f.mt_span)]) for f in unaligned(pair)]
+
+
+def test_a_sentence_split_off_the_unaligned_end_of_its_neighbours_source_is_no_addition():
+    assert _split(SPLIT_SRC, SPLIT_MT, "Verhandlungsmandat") == []
+
+
+def test_a_sentence_beside_a_neighbour_whose_source_is_aligned_to_the_end_is_an_addition():
+    assert _split(SPLIT_SRC, SPLIT_MT, "ebnet") == [("addition.sentence", SPLIT_MT[2])]
+
+
+def test_a_sentence_much_longer_than_the_unaligned_end_beside_it_is_an_addition():
+    mt = [*SPLIT_MT[:2], "It paves the way for talks in parliament, where the opposition has promised a long "
+                         "and bitter fight over every line of the spending plans.", *SPLIT_MT[3:]]
+    assert _split(SPLIT_SRC, mt, "Verhandlungsmandat") == [("addition.sentence", mt[2])]
