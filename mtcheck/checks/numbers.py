@@ -75,6 +75,11 @@ def _suggestion(s: Number, m: Number, lang: str | None) -> str:
     return m.text[:core.start()] + render(s.value / scale, lang) + m.text[core.end():]
 
 
+def _distributive(text: str, n: Number) -> bool:
+    """Is the figure the count of each of several (各 just before it)?"""
+    return text[max(0, n.start - 2):n.start].rstrip().endswith("各")
+
+
 def _digits_like(a: Number, b: Number) -> bool:
     """Figures of about one size (a digit changed, two swapped)."""
     if a.value == 0 or b.value == 0:
@@ -101,6 +106,10 @@ def numbers(pair: Pair):
         got_a, got_b = {i for i, _ in pairs}, {j for _, j in pairs}
         ls = [i for i in ls if not compare.restated(a[i], a, got_a, pair.src.text)]
         lm = [j for j in lm if not compare.restated(b[j], b, got_b, pair.mt.text)]
+        # 男女各8人 ("8 each of boys and girls") is 8 boys and 8 girls: one
+        # figure after a distributive 各 stands for as many as it is shared by
+        lm = [j for j in lm if not any(_distributive(pair.src.text, n) and n.same(b[j]) for n in a)]
+        ls = [i for i in ls if not any(_distributive(pair.mt.text, n) and n.same(a[i]) for n in b)]
         left[k] = (ls, lm, (s0, s1), (m0, m1))
     for k, (ls, lm, sspan, mspan) in left.items():
         a, b = sides[k]

@@ -117,3 +117,14 @@ def test_severity_comes_from_confidence():
     (f,) = numbers(p)
     assert f.rule == "numbers.changed" and f.confidence >= 0.75
     assert apply([f], Policy(), p.src.text, p.mt.text)[0].severity == Severity.CRITICAL
+
+
+def test_a_figure_shared_out_by_each_may_be_written_for_each_one():
+    # 男女各8人: 8 boys and 8 girls; the source's １ of １つ is the translation's 一个
+    got = found(["男女各８人が１つのトーナメントで対戦した。"], ["8位男生和8位女生将组成一个小组赛对决。"], "ja", "zh")
+    assert [g for g in got if g[1] != "info"] == []
+    # the other way: two figures of the source are one after 各
+    assert found(["8 boys and 8 girls played."], ["男女各8人参加了比赛。"], "en", "zh") == []
+    # without 各 the second figure is another one
+    got = found(["男女８人が１つのトーナメントで対戦した。"], ["8位男生和8位女生将组成一个小组赛对决。"], "ja", "zh")
+    assert [g[:4] for g in got if g[1] != "info"] == [("numbers.changed", "critical", "１", "8")]
