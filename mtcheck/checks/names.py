@@ -345,6 +345,13 @@ def bilingual(pair: Pair):
             if (not is_han(n.text) and _latin(n.text) != _latin(mt_text[m0:m1])
                     and _sounded_in(n, mt_text[m0:m1], pair.src_lang, m_names)):
                 continue  # written by sound in the translation's script
+            if _acronym_word(n.text):
+                # an acronym rendered in words (EU, die Union): an everyday noun
+                # standing where it aligns, or spare in the sentence, is no other name
+                at = pair.aligned(li, "src", (n.start, n.end))
+                stand_ins = [mn for _, mn in spare] + [mn for mn in m_names if at and _meets(mn, at)]
+                if stand_ins and all(_everyday_word(mn, pair.tgt_lang) for mn in stand_ins):
+                    continue
             outcome = _through_alignment(pair, li, n, m_names, pair.tgt_lang)
             if outcome == "rendered":
                 continue
@@ -910,6 +917,13 @@ def _gone_head(n: Name, keys: list[str], matched: list[str], lang: str | None) -
         and fold(words[-1]) not in _CONNECT and not common_word(words[-1], lang, 5.0)
     )
     return words[-1] if gone else None
+
+
+def _everyday_word(n: Name, lang: str | None) -> bool:
+    """A name of one word that is an ordinary word of the language (Brauer,
+    brewers, which German capitalises as every noun)."""
+    words = _WORD.findall(n.text)
+    return len(words) == 1 and not words[0].isupper() and common_word(words[0], lang, 3.0)
 
 
 def _distinctive(n: Name, lang: str | None) -> bool:

@@ -852,3 +852,31 @@ def _lint_with_tagger(text, lang, module):
 ])
 def test_a_katakana_name_cut_short(text, expected):
     assert _lint_with_tagger(text, "ja", "ginza") == expected
+
+
+def _names_found(src, mt, sl, tl, src_names, mt_names):
+    """The bilingual name findings of one linked pair whose names are given
+    (text, label), as a tagger would have found them."""
+    from mtcheck.checks.names import bilingual
+    from mtcheck.names.name import Name
+    from mtcheck.types import Alignment, Link
+
+    from tests.checks.build import article
+
+    def found(text, names):
+        return [Name(text.index(w), text.index(w) + len(w), w, label, "ner") for w, label in names]
+
+    pair = Pair(mt=article([mt], tl), src=article([src], sl), alignment=Alignment((Link((0,), (0,)),)),
+                src_lang=sl, tgt_lang=tl, facts={"src_names": found(src, src_names), "mt_names": found(mt, mt_names)})
+    return [(f.rule, mt[slice(*f.mt_span)] if f.mt_span else None) for f in bilingual(pair)]
+
+
+def test_an_everyday_noun_tagged_as_a_name_does_not_replace_an_acronym():
+    # German capitalises every noun, and a tagger reads Brauer (brewers) as a surname
+    src = "European brewers have warned the EU that the rules are unfair."
+    assert [r for r in _names_found(src, "Europäische Brauer haben gewarnt, die Regeln seien unfair.", "en", "de",
+                                    [("EU", "ORG")], [("Brauer", "PER")]) if r[0] == "names.replaced"] == []
+    # a rare word in its place is another name
+    assert [r for r in _names_found(src, "Europäische Brauer haben Lindqvist gewarnt, die Regeln seien unfair.", "en",
+                                    "de", [("EU", "ORG")], [("Lindqvist", "PER")]) if r[0] == "names.replaced"] == [
+        ("names.replaced", "Lindqvist")]
