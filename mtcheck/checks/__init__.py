@@ -90,8 +90,8 @@ class Check:
 
 REGISTRY: dict[str, Check] = {}
 # Modules that register checks; imported on first use.
-MODULES = ("language", "alignment", "format", "quotes", "quote_fidelity", "names", "terminology", "numbers",
-           "meaning", "untranslated")
+MODULES = ("language", "alignment", "format", "quotes", "quote_fidelity", "names", "name_renderings", "terminology",
+           "numbers", "meaning", "untranslated")
 
 
 def register(check_id: str, *, needs_source: bool, rules: tuple[str, ...]):
