@@ -612,6 +612,7 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
 
 _NAME_PART = re.compile(r"[^\s·・\-]+")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’\-]+)")
+_PREV_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_'’\-]+)[ \u00a0]$")
 
 
 def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name | None:
@@ -631,8 +632,12 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
     mt_text = pair.mt.text
     for mn in m_names:
         words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _NAME_PART.finditer(mn.text)]
-        if len(words) == 1 and (after := _NEXT_WORD.match(mt_text, mn.end)):
-            # a tagger's name that stops at the first name (Matt | Akinwale): the word after it
+        before = _PREV_WORD.search(mt_text, max(0, mn.start - 40), mn.start) if len(words) == 1 else None
+        if before and any(sounds_alike(f, before.group(1)) for f in first):
+            # a tagger's name that starts after the first name (Oluwatoyin | Rosendale): the word before it
+            words.insert(0, (before.start(1), before.end(1), before.group(1)))
+        elif len(words) == 1 and (after := _NEXT_WORD.match(mt_text, mn.end)):
+            # or one that stops at the first name (Matt | Akinwale): the word after it
             words.append((after.start(1), after.end(1), after.group(1)))
         if len(words) < 2:
             continue
@@ -663,8 +668,11 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
             continue
         if any(sounds_alike(k, w) for k in own):
             continue
-        if any(sounds_alike(k, w) for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):
-            continue  # another person of the source, whose first name is the same (Vladimir Putin, Vladimir Zelensky)
+        if any(sounds_alike(k, w) and abs(len(phonetic(k)) - len(phonetic(w))) <= 1
+               for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):
+            # another person of the source, whose first name is the same (Vladimir Putin,
+            # Vladimir Zelensky); of about as many sounds (Rasheed is not Rosendale)
+            continue
         if not _alphabetic(w) and first_sound(w) == first_sound(last):
             continue
         return Name(a, b, w, mn.label, mn.how)

@@ -880,3 +880,15 @@ def test_an_everyday_noun_tagged_as_a_name_does_not_replace_an_acronym():
     assert [r for r in _names_found(src, "Europäische Brauer haben Lindqvist gewarnt, die Regeln seien unfair.", "en",
                                     "de", [("EU", "ORG")], [("Lindqvist", "PER")]) if r[0] == "names.replaced"] == [
         ("names.replaced", "Lindqvist")]
+
+
+def test_a_surname_replaced_after_a_first_name_the_tagger_left_out_is_caught():
+    # the tagger found only "Rosendale"; the first name before it is the source's.
+    # Rasheed, another person of the source, does not sound like Rosendale
+    src = "Oluwatoyin Madein was told to pay the money, Rasheed Zubair said."
+    people = [("Oluwatoyin Madein", "PER"), ("Rasheed Zubair", "PER")]
+    got = _names_found(src, "Oluwatoyin Rosendale sollte das Geld zahlen, sagte Rasheed Zubair.", "en", "de",
+                       people, [("Rosendale", "NAME"), ("Rasheed Zubair", "PER")])
+    assert [r for r in got if r[0] == "names.replaced"] == [("names.replaced", "Rosendale")]
+    assert _names_found(src, "Oluwatoyin Madein sollte das Geld zahlen, sagte Rasheed Zubair.", "en", "de",
+                        people, [("Madein", "NAME"), ("Rasheed Zubair", "PER")]) == []
