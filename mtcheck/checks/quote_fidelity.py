@@ -64,7 +64,7 @@ class _Side:
         a: Analysis = analyse(art.text, art.paragraphs, lang)
         link_of = {i: n for n, link in enumerate(links) for i in getattr(link, which)}
         return cls(art.text, lang, [q for q in a.quotations if q.depth == 0],
-                   [open_run(a, m, len(art.text)) if m.problem == "unclosed" else (m.pos, m.pos + 1)
+                   [open_run(a, m, art.paragraphs) if m.problem == "unclosed" else (m.pos, m.pos + 1)
                     for m in a.marks if m.problem], list(art.segments), link_of)
 
     def links_over(self, start: int, end: int) -> list[int]:

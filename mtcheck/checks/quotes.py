@@ -98,7 +98,7 @@ def quote_marks(pair: Pair):
             mirrored = pair.src is not None and _unclosed(pair.src, pair.src_lang)
             if mirrored:
                 yield Finding(rule, msg + " (so is one in the source)", mt_span=(m.pos, m.pos + 1), confidence=0.4)
-            elif _source_closes_at(pair, open_run(analysis, m, len(text))):
+            elif _source_closes_at(pair, open_run(analysis, m, art.paragraphs)):
                 # the quotation runs on with no other mark to the end of a
                 # paragraph where the source's quotation ends: the words quoted
                 # are the same and only the last mark is missing, a slip of

@@ -239,10 +239,13 @@ def _problems(reading) -> int:
     return sum(m.problem is not None for m, _ in marks) + len(stack)
 
 
-def open_run(analysis: Analysis, mark: Mark, text_end: int) -> tuple[int, int]:
+def open_run(analysis: Analysis, mark: Mark, paragraphs) -> tuple[int, int]:
     """How far an unclosed quotation may be read to run: from its opening mark
-    to the next mark of the text, or the text's end."""
-    return mark.pos, next((m.pos for m in analysis.marks if m.pos > mark.pos), text_end)
+    to the next mark of the text, and at most over the paragraph after its own
+    (a quotation that runs on unmarked is closed within a paragraph or two)."""
+    own = next((k for k, (s, e) in enumerate(paragraphs) if s <= mark.pos < e), len(paragraphs) - 1)
+    limit = paragraphs[min(own + 1, len(paragraphs) - 1)][1] if paragraphs else mark.pos + 1
+    return mark.pos, min(limit, next((m.pos for m in analysis.marks if m.pos > mark.pos), limit))
 
 
 def analyse(text: str, paragraphs, lang: str | None) -> Analysis:

@@ -182,3 +182,14 @@ def test_a_curly_mark_before_the_attribution_is_misplaced_not_a_new_quotation():
     text = ("“We ask Russia to respect the sovereignty of Ukraine, “said the Secretary of State, while being” "
             "very concerned “by the evidence.")
     assert [f.rule for f in lint(text, "en")][:1] == ["quotes.attribution"]
+
+
+def test_an_unclosed_quotation_is_read_to_run_at_most_over_the_next_paragraph():
+    from mtcheck.quotes.parse import analyse, open_run
+
+    text = "Er sagte: „Wir bleiben.\n\nDie Firma wächst.\n\nSpäter sagte er: „Wir gehen.“"
+    paragraphs = read_text(text).paragraphs
+    a = analyse(text, paragraphs, "de")
+    unclosed = next(m for m in a.marks if m.problem == "unclosed")
+    # to the end of the next paragraph, not on to the third one's marks
+    assert open_run(a, unclosed, paragraphs) == (unclosed.pos, paragraphs[1][1])
