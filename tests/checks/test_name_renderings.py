@@ -97,3 +97,20 @@ def test_a_name_moved_to_the_next_sentence_is_looked_for_there():
     swapped = [zh[0], "马特·法鲁克表示，领导层没有采取行动。", zh[2]]
     assert found(swapped, src=src, src_people=people, mt_people=("马特·法鲁克", "罗森代尔")) == [
         ("names.replaced", "法鲁克", "罗森代尔")]
+
+
+def test_a_sentence_pair_the_aligner_left_over_is_checked_as_a_block():
+    # the swap pushed the third pair under the aligner's floor: one source and
+    # one translated sentence left over, still a pair to hold the name to
+    from mtcheck.checks.name_renderings import renderings as check
+
+    mt = [ZH[0], ZH[1], "罗森代尔补充说，所有饮品的规则应该相同。"]
+    links = (Link((0,), (0,)), Link((1,), (1,)), Link((2,), ()), Link((), (2,)))
+    names = {"src_names": [Name(0, 14, "Simon Spillane", "PER", "ner"),
+                           Name(" ".join(SRC).index("Spillane added"), " ".join(SRC).index("Spillane added") + 8,
+                                "Spillane", "PER", "ner")],
+             "mt_names": [Name(0, 6, "西蒙·斯皮兰", "PER", "ner"),
+                          Name(" ".join(mt).index("罗森代尔"), " ".join(mt).index("罗森代尔") + 4, "罗森代尔", "PER", "ner")]}
+    pair = Pair(mt=article(mt, "zh"), src=article(SRC, "en"), alignment=Alignment(links), src_lang="en",
+                tgt_lang="zh", facts=names)
+    assert [(f.rule, pair.mt.text[slice(*f.mt_span)]) for f in check(pair)] == [("names.replaced", "罗森代尔")]
