@@ -407,6 +407,40 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=confidence,
             )
+    yield from _swapped_in_gaps(pair, links)
+
+
+def _swapped_in_gaps(pair: Pair, links):
+    """A sentence pair the aligner left over (a swapped surname can push the
+    pair under its floor: Maria Zakharova, Maria Recarte) is checked for the
+    surest swap only, which needs no word alignment: the first name kept and
+    another surname after it, the source's surname nowhere in the gap's
+    translation. The other name checks need the pair's words linked."""
+    runs, cur = [], ([], [])
+    for _, ss, ms in links:
+        if ss and ms:
+            if cur[0] and cur[1]:
+                runs.append(cur)
+            cur = ([], [])
+        else:
+            cur[0].extend(ss)
+            cur[1].extend(ms)
+    if cur[0] and cur[1]:
+        runs.append(cur)
+    for ss, ms in runs:
+        m0, m1 = min(m.start for m in ms), max(m.end for m in ms)
+        m_names = _in_range(pair.names("mt"), m0, m1)
+        if not m_names:
+            continue
+        m_side = _Side(pair.mt.text, m0, m1, pair.tgt_lang or pair.mt.lang)
+        for seg in ss:
+            for n in _in_range(pair.names("src"), seg.start, seg.end):
+                words = _WORD.findall(n.text)
+                if n.label != "PER" or len(words) < 2 or m_side.carries(fold(words[-1]), pair.src_lang):
+                    continue
+                other = _other_surname(pair, n, words[-1], m_names)
+                if other is not None and other.how != "cut":
+                    yield _surname_replaced(n, words[-1], other)
 
 
 def _heard(n: Name, m_side: _Side, src_text: str, src_lang: str | None) -> bool | None:
@@ -669,9 +703,11 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
         if any(sounds_alike(k, w) for k in own):
             continue
         if any(sounds_alike(k, w) and abs(len(phonetic(k)) - len(phonetic(w))) <= 1
-               for sn in pair.names("src") if sn is not n for k in _NAME_PART.findall(sn.text)):
+               for sn in pair.names("src") if sn is not n and sn.label in ("PER", "NAME")
+               for k in _NAME_PART.findall(sn.text)):
             # another person of the source, whose first name is the same (Vladimir Putin,
-            # Vladimir Zelensky); of about as many sounds (Rasheed is not Rosendale)
+            # Vladimir Zelensky); of about as many sounds (Rasheed is not Rosendale); not a
+            # word of an organisation's or a place's name (Security is not Recarte)
             continue
         if not _alphabetic(w) and first_sound(w) == first_sound(last):
             continue
