@@ -68,7 +68,7 @@ def scores(recs: list[dict], key) -> dict:
 
 
 def _decided(r: dict, table, own: bool, policy) -> Severity:
-    conf = r["confidence"] if own else calibrated(r["rule"], r["confidence"], table, r["where"])
+    conf = r["confidence"] if own else calibrated(r["rule"], r["confidence"], table, r["where"], r.get("evidence") or "")
     return severity(Finding(r["rule"], "", confidence=conf), policy)
 
 
@@ -92,7 +92,9 @@ def main():
     by = defaultdict(lambda: defaultdict(list))
     for r in recs:
         # one curve per rule and script relation: names compared across scripts are right less often
-        by[r["half"]][f"{r['rule']}@{r['where']}"].append(r)
+        # and per kind of evidence, where a rule's findings name one
+        ev = r.get("evidence") or ""
+        by[r["half"]][f"{r['rule']}{'/' + ev if ev else ''}@{r['where']}"].append(r)
     policy = Policy()
     table = {}
     for rule, rs in sorted(by["tune"].items()):
@@ -112,7 +114,7 @@ def main():
         rows = sorted(by[half].items(), key=lambda kv: -len(kv[1]))
         for rule, rs in rows + [("all", [r for _, rs in rows for r in rs])]:
             raw = scores(rs, lambda r: r["confidence"])
-            cal = scores(rs, lambda r: calibrated(r["rule"], r["confidence"], table, r["where"]))
+            cal = scores(rs, lambda r: calibrated(r["rule"], r["confidence"], table, r["where"], r.get("evidence") or ""))
             print(f"| {rule} | {len(rs)} | {_fmt(raw)} | {_fmt(cal)} |")
     print("\nEvery finding of every rule, by decided severity: the share on a rater's error span\n")
     print("| half | minor or above: own | calibrated | major or above: own | calibrated |")

@@ -199,7 +199,7 @@ def chance_overlap(length: int, text_len: int, intervals) -> float:
 def judge(seg: Seg, f) -> dict:
     rec = {
         "pair": seg.pair, "half": seg.half, "key": seg.key, "rule": f.rule, "severity": f.severity.label,
-        "confidence": round(f.confidence, 3), "message": f.message,
+        "confidence": round(f.confidence, 3), "evidence": f.evidence, "message": f.message,
         "mt_span": list(f.mt_span) if f.mt_span else None, "src_span": list(f.src_span) if f.src_span else None,
         "mt_text": seg.mt[f.mt_span[0]:f.mt_span[1]] if f.mt_span else None,
         "src_text": seg.src[f.src_span[0]:f.src_span[1]] if f.src_span else None,

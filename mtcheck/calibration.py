@@ -38,7 +38,8 @@ def curves() -> dict[str, Curve]:
         return {}  # no curves: every rule keeps its own confidence
 
 
-def calibrated(rule: str, confidence: float, table: dict[str, Curve] | None = None, where: str = "") -> float:
+def calibrated(rule: str, confidence: float, table: dict[str, Curve] | None = None, where: str = "",
+               evidence: str = "") -> float:
     """The rule's confidence read through its curve for these scripts
     (``where``: ``mtcheck.scripts.relation`` of source and translation,
     "LATIN>CYRILLIC"; a name goes through nothing, transliteration or a
@@ -46,8 +47,12 @@ def calibrated(rule: str, confidence: float, table: dict[str, Curve] | None = No
     between knots; below the first knot in proportion to it, above the last
     its value), if that is lower. A rule with curves for some pairs of
     scripts only keeps its confidence in the others: the data said nothing
-    there."""
+    there. A finding with a kind of ``evidence`` is read through the curves
+    of ``rule/evidence``, fitted on findings of that kind only: where there
+    were too few, it keeps its confidence."""
     table = curves() if table is None else table
+    if evidence:
+        rule = f"{rule}/{evidence}"
     knots = table.get(f"{rule}@{where}") if where else None
     if knots is None and not any(k.startswith(rule + "@") for k in table):
         knots = table.get(rule)

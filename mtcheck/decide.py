@@ -120,7 +120,7 @@ def apply(findings: Iterable[Finding], policy: Policy, src_text: str | None, mt_
     kept = [f for f in findings if enabled(f.rule, policy)]
     if policy.calibrate:
         where = relation(src_text, mt_text)
-        kept = [replace(f, confidence=calibrated(f.rule, f.confidence, where=where)) for f in kept]
+        kept = [replace(f, confidence=calibrated(f.rule, f.confidence, where=where, evidence=f.evidence)) for f in kept]
     decided = [replace(f, severity=severity(f, policy)) for f in kept]
     quiet = tuple(quiet)
     out = []

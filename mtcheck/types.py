@@ -155,6 +155,10 @@ class Finding:
     # in a baseline or under a suppression marker: shown, marked so, and left
     # out of the verdict, the risk and the exit status
     suppressed: bool = False
+    # the kind of evidence the confidence rests on, where a rule's findings
+    # rest on kinds that are calibrated apart ("unheard": a person's name no
+    # word of which is heard in the source); empty for most
+    evidence: str = ""
 
     @property
     def category(self) -> str:
@@ -187,6 +191,7 @@ class Finding:
             "confidence": round(self.confidence, 3),
             "fingerprint": self.fingerprint,
             **({"suppressed": True} if self.suppressed else {}),
+            **({"evidence": self.evidence} if self.evidence else {}),
         }
 
 

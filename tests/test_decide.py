@@ -109,6 +109,20 @@ def test_curves_by_script_relation_and_the_scripts_of_texts():
     assert calibrated("quotes.added", 0.5, table, "LATIN>LATIN") == 0.1  # one curve for every pair
 
 
+def test_a_kind_of_evidence_is_read_through_its_own_curves_only():
+    from mtcheck.calibration import calibrated
+
+    table = {"names.added@CJK>LATIN": ((0.45, 0.226),), "names.replaced/unheard": ((0.7, 0.6),)}
+    assert calibrated("names.added", 0.75, table, "CJK>LATIN") == 0.226
+    assert calibrated("names.added", 0.75, table, "CJK>LATIN", evidence="unheard") == 0.75  # none fitted: kept
+    assert calibrated("names.replaced", 0.7, table, "CJK>LATIN", evidence="unheard") == 0.6
+    [f] = decide.apply([Finding("names.added", "x", mt_span=(0, 2), confidence=0.75, evidence="unheard")], Policy(),
+                       "东京", "Ed Foo")
+    assert (f.confidence, f.severity, f.to_dict()["evidence"]) == (0.75, Severity.MAJOR, "unheard")
+    [g] = decide.apply([Finding("names.added", "x", mt_span=(0, 2), confidence=0.75)], Policy(), "东京", "Ed Foo")
+    assert g.confidence < 0.5 and "evidence" not in g.to_dict()
+
+
 def test_an_unreadable_curve_file_leaves_every_confidence_as_it_is(monkeypatch):
     import mtcheck.calibration as cal
 

@@ -921,3 +921,62 @@ def test_a_surname_swapped_in_a_pair_the_aligner_left_over_is_caught():
     assert found("Maria Recarte sagði að herferðin yrði sífellt ósvífnari.", ["Maria Recarte"]) == [
         ("names.replaced", "Recarte")]
     assert found("Maria Zakharova sagði að herferðin yrði sífellt ósvífnari.", ["Maria Zakharova"]) == []
+
+
+def _one_pair(src: str, mt: str, src_lang: str, src_names, mt_names):
+    from mtcheck.names.name import Name
+    from mtcheck.types import Alignment, Link
+
+    from tests.checks.build import article
+
+    def names(text, found):
+        return [Name(text.index(t), text.index(t) + len(t), t, label, "ner", reading) for t, label, reading in found]
+
+    return Pair(mt=article([mt], "en"), src=article([src], src_lang), alignment=Alignment((Link((0,), (0,)),)),
+                src_lang=src_lang, tgt_lang="en",
+                facts={"src_names": names(src, src_names), "mt_names": names(mt, mt_names)})
+
+
+def test_a_person_no_word_of_whom_is_heard_in_a_source_written_by_sound_is_flagged():
+    # Hindi writes a foreign name by its sound: Moore is मूरे; Israel Katz is heard nowhere
+    from mtcheck.checks.names import bilingual
+
+    src = "मूरे ने रिपोर्टर से कहा कि आंरम्भिक शव परीक्षण में संकेत मिलते हैं कि जॉनसन की मृत्यु हुई।"
+
+    def found(mt, person):
+        pair = _one_pair(src, mt, "hi", [], [(person, "PER", "")])
+        return [(f.rule, f.evidence, mt[slice(*f.mt_span)]) for f in bilingual(pair) if f.rule.startswith("names.")]
+
+    assert found("Israel Katz told the reporter that the initial autopsy indicated that Johnson died.",
+                 "Israel Katz") == [("names.added", "unheard", "Israel Katz")]
+    assert found("Dan Moore told the reporter that the initial autopsy indicated that Johnson died.", "Dan Moore") == []
+
+
+def test_a_person_in_the_place_of_a_source_name_written_by_sound_is_a_replacement_when_nothing_of_it_is_heard():
+    from mtcheck.checks.names import bilingual
+
+    src = "这位小时候在自家农场上对着鸡宣讲福音的约翰·刘易斯，后来获得了学位。"
+
+    def found(mt, person):
+        pair = _one_pair(src, mt, "zh", [("约翰·刘易斯", "PER", "")], [(person, "PER", "")])
+        return [(f.rule, f.evidence, mt[slice(*f.mt_span)]) for f in bilingual(pair) if f.severity or f.evidence]
+
+    mt = "{}, who preached the gospel to chickens on his farm as a child, eventually earned a degree."
+    assert found(mt.format("Dmitry Peskov"), "Dmitry Peskov") == [("names.replaced", "unheard", "Dmitry Peskov")]
+    assert found(mt.format("John Lewis"), "John Lewis") == []
+
+
+def test_a_person_heard_in_characters_the_tagger_left_or_made_of_everyday_words_is_no_unheard_person():
+    from mtcheck.checks.names import bilingual
+
+    def unheard(src, mt, person):
+        pair = _one_pair(src, mt, "zh", [], [(person, "PER", "")])
+        return [f.rule for f in bilingual(pair) if f.evidence == "unheard"]
+
+    # 彼得 is Peter read back, though no tagger found it; Common Cause translates 共同事业
+    assert unheard("1696年，沙皇彼得大帝着手组建海上舰队。", "In 1696, Tsar Peter the Great set out to build a fleet.",
+                   "Tsar Peter") == []
+    assert unheard("另一个公民自由组织共同事业组织星期四提出诉讼。", "Another civil liberties group, Common Cause, sued on Thursday.",
+                   "Common Cause") == []
+    assert unheard("另一个公民自由组织星期四提出诉讼。", "Another civil liberties group, led by Dmitry Peskov, sued on Thursday.",
+                   "Dmitry Peskov") == ["names.added"]
