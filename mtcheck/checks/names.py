@@ -398,7 +398,7 @@ def bilingual(pair: Pair):
                     "names.missing",
                     f"the name “{n.text}” is not in the translation of this sentence",
                     src_span=(n.start, n.end),
-                    confidence=_missing_confidence(n, outcome is not None, mt_text[m0:m1], src_text),
+                    confidence=_missing_confidence(n, outcome is not None, mt_text[m0:m1], src_text, pair.src_lang),
                 )
         for k, mn in spare:
             # a known name of the source misspelt (Минобороны России, "Minstry of Defense")
@@ -937,7 +937,7 @@ def _office(n: Name) -> bool:
     return bool(_COMPOUND.fullmatch(n.text.strip())) and any(fold(w) in _TITLES for w in _WORD.findall(n.text))
 
 
-def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> float:
+def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str, lang: str | None = None) -> float:
     """A tagged person that nothing aligns to is likely gone; a place or an
     institution may be translated or left implicit, one found by
     capitalisation alone may be an ordinary word, and a rendering in a script
@@ -945,8 +945,10 @@ def _missing_confidence(n: Name, aligned: bool, other_text: str, text: str) -> f
     tagged = n.how == "ner"
     if not _alphabetic(other_text) and _has_letters(other_text):
         return 0.45  # Chinese, Japanese and Indic renderings of a name read back too loosely to assert it is gone
-    if " " not in n.text.strip() and _sentence_initial(text, n.start):
-        return 0.45  # one word at a sentence start: small taggers take sentence starts for names (Enero, Basándonos)
+    if " " not in n.text.strip() and _sentence_initial(text, n.start) and not (tagged and lang and _person(n, lang)):
+        # one word at a sentence start: small taggers take sentence starts for names (Enero,
+        # Basándonos), unless they call it a person and it is no everyday word (Murray, Cuomo)
+        return 0.45
     if aligned and tagged and _person(n, None):
         return 0.8
     if tagged or aligned and _distinctive(n, None):

@@ -929,8 +929,9 @@ def _one_pair(src: str, mt: str, src_lang: str, src_names, mt_names):
 
     from tests.checks.build import article
 
-    def names(text, found):
-        return [Name(text.index(t), text.index(t) + len(t), t, label, "ner", reading) for t, label, reading in found]
+    def names(text, found):  # (text, label, reading[, how])
+        return [Name(text.index(t), text.index(t) + len(t), t, label, (how or ["ner"])[0], reading)
+                for t, label, reading, *how in found]
 
     return Pair(mt=article([mt], "en"), src=article([src], src_lang), alignment=Alignment((Link((0,), (0,)),)),
                 src_lang=src_lang, tgt_lang="en",
@@ -980,3 +981,17 @@ def test_a_person_heard_in_characters_the_tagger_left_or_made_of_everyday_words_
                    "Common Cause") == []
     assert unheard("另一个公民自由组织星期四提出诉讼。", "Another civil liberties group, led by Dmitry Peskov, sued on Thursday.",
                    "Dmitry Peskov") == ["names.added"]
+
+
+def test_a_person_at_the_start_of_a_sentence_left_out_is_flagged_and_an_everyday_word_there_is_a_note():
+    from mtcheck.checks.names import bilingual
+
+    def missing(src, mt, name, lang="de", label="PER", how="ner"):
+        pair = _one_pair(src, mt, lang, [(name, label, "", how)], [])
+        return [(f.rule, f.confidence >= 0.5) for f in bilingual(pair) if f.rule == "names.missing"]
+
+    assert missing("Cuomo unterzeichnete letzten Monat einen Gesetzentwurf.", "Signed a bill last month.", "Cuomo") == [
+        ("names.missing", True)]
+    # a capitalised word at a sentence start that no tagger calls a person: a note
+    assert missing("Basándonos en los datos, firmó el proyecto.", "On the data, he signed the bill.", "Basándonos",
+                   "es", "NAME", "caps") == [("names.missing", False)]
