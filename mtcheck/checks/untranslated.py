@@ -181,8 +181,10 @@ def untranslated_words(pair: Pair):
                 if word[0].isupper():
                     first = not text[seg.start:m.start()].strip(_OPEN + " ")
                     src_word = src_text[at:at + len(word)]
-                    # German writes its nouns with a capital: a common one is a noun, not a name
-                    noun = src_lang == "de" and src_word[0].isupper() and here >= 4.0 and there <= 2.0
+                    # German writes its nouns with a capital: a common one is a noun, not a name, and
+                    # so is a less common one the target's list has never seen (Ausweitung, Strände)
+                    noun = src_lang == "de" and src_word[0].isupper() and (here >= 4.0 and there <= 2.0
+                                                                           or here >= COMMON and there == 0.0)
                     common = first and here >= 4.5
                     if not (src_word.islower() and first) and not noun and not common:
                         continue  # a name, kept as written

@@ -27,6 +27,9 @@ def words(src_lang, tgt_lang, src, mt):
     # a German noun keeps its capital
     ("de", "en", "Er spielte mit einer Gruppe von Freunden.", "He played with a Gruppe of friends.",
      [("Gruppe", "minor")]),  # 5.3 in German, 1.8 in English: a fair guess
+    # and so does a less common one that English has never seen (3.7 in German)
+    ("de", "en", "Bush sprach über die Ausweitung des Handels in Asien.", "Bush spoke about Ausweitung trade in Asia.",
+     [("Ausweitung", "major")]),
     # inside a quoted statement, still untranslated
     ("pl", "en", "„Nawet jeśli chcemy negocjować z Amerykanami, nikt nie wie, co będzie”.",
      "\"Even if we want to negocjować with the Americans, no one knows what will happen.\"",
@@ -39,6 +42,8 @@ def test_flags_a_word_left_untranslated(sl, tl, src, mt, want):
 @pytest.mark.parametrize("sl, tl, src, mt", [
     # names, kept as written
     ("de", "en", "Merkel sprach im Bundestag.", "Merkel spoke in the Bundestag."),
+    # a capitalised word English has never seen that is rare in German too: a name (Wolfhagen, 2.7)
+    ("de", "en", "Sie fuhr nach Wolfhagen und Lindenfels.", "She drove to Wolfhagen and Lindenfels."),
     ("en", "zh", "Tierra del Sol is happy to show the work.", "Tierra del Sol很高兴展出这些作品。"),
     ("cs", "uk", "Jde o kauzu Čapí hnízdo.", "Йдеться про справу Čapí hnízdo."),
     # a term quoted as such, and a gloss in brackets
