@@ -44,10 +44,17 @@ def _key_tokens(name: str, lang: str | None = None) -> list[str]:
     Bruno and Maire that must be found, not Interior or Minister."""
     words = [w for w in _WORD.findall(name) if fold(w) not in _CONNECT and fold(w) not in _TITLES and len(w) >= 2]
     if lang and len(words) > 1:
-        rare = [w for w in words if not common_word(w, lang, 4.5)]
+        rare = [w for w in words if not common_word(w, lang, 4.5) or _place_word(w)]
         if rare:
             words = rare
     return [t for w in words for t in tokens(w)]
+
+
+def _place_word(word: str) -> bool:
+    """A word of a name that is itself a known place's name (Africa of
+    Ventures Africa): frequent, yet no everyday word that a translator
+    translates away; it is there in one of its forms."""
+    return word[:1].isupper() and bool(aliases(word))
 
 
 def _all_tokens(name: str) -> list[str]:
@@ -1142,7 +1149,8 @@ def _latin(text: str) -> bool:
 def _translated(keys: list[str], lang: str | None, matched: list[str]) -> bool:
     """Is a missing part of the name an ordinary word of the source language?"""
     missing = [k for k in keys if k not in matched]
-    return bool(missing) and all(common_word(k, lang, 3.5) for k in missing)
+    # a known place's name is not an ordinary word (Africa of Ventures Africa)
+    return bool(missing) and all(common_word(k, lang, 3.5) and not aliases(k) for k in missing)
 
 
 def _translated_finding(n: Name, m0: int, m1: int) -> Finding:

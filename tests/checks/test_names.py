@@ -2,6 +2,8 @@
 Russian (Cyrillic) and Chinese sources, without models (capitalisation,
 script and gazetteer cues) and with the spaCy models where installed."""
 
+from dataclasses import replace
+
 import pytest
 
 from mtcheck.checks import Pair
@@ -995,3 +997,20 @@ def test_a_person_at_the_start_of_a_sentence_left_out_is_flagged_and_an_everyday
     # a capitalised word at a sentence start that no tagger calls a person: a note
     assert missing("Basándonos en los datos, firmó el proyecto.", "On the data, he signed the bill.", "Basándonos",
                    "es", "NAME", "caps") == [("names.missing", False)]
+
+
+def test_a_known_place_in_a_name_is_kept_in_one_of_its_forms_not_translated_away():
+    # Africa of Ventures Africa is a frequent word, yet a place's name: no translator translates it away
+    from mtcheck.checks.names import bilingual
+
+    src = "In an interview with Ventures Africa, an official commented."
+
+    def found(mt, name):
+        pair = _one_pair(src, mt, "en", [("Ventures Africa", "PER", "")], [(name, "PER", "")])
+        pair = replace(pair, tgt_lang="es")
+        return [(f.rule, mt[slice(*f.mt_span)] if f.mt_span else None) for f in bilingual(pair) if f.confidence >= 0.5]
+
+    assert found("En una entrevista con Ventures Brewster, un funcionario comentó.", "Ventures Brewster") == [
+        ("names.replaced", "Brewster")]
+    assert found("En una entrevista con Ventures Africa, un funcionario comentó.", "Ventures Africa") == []
+    assert found("En una entrevista con Ventures África, un funcionario comentó.", "Ventures África") == []
