@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 
 from ..names.extract import Name, common_word, url_spans
 from ..names.gazetteer import aliases, covers
-from ..names.hanzi import is_han, pinyin, sounds_like
+from ..names.hanzi import classes_shared, is_han, pinyin, sounds_like
 from ..names.normalize import (UNINFLECTED, alteration, distance, first_sound, fold, inflected, loose_match, phonetic,
                                romanisation_variant, same_name_token, skeleton, sound_cut, sounds_alike, stem, tokens,
                                transcription_variant)
@@ -304,10 +304,14 @@ def bilingual(pair: Pair):
                 # part of a person's name is there; a part that is an
                 # ordinary word may have been translated (José Blanco -> José White)
                 if n.label == "PER" and _translated(keys, pair.src_lang, matched):
-                    yield _translated_finding(n, m0, m1)
+                    # unless a rare name stands after the first name: a surname frequent as a
+                    # name (Johnson) is no ordinary word, and Mike Recarte is a swap
+                    words = _WORD.findall(n.text)
+                    other = _other_surname(pair, n, words[-1], m_names, (m0, m1)) if len(words) > 1 else None
+                    yield _surname_replaced(n, words[-1], other) if other is not None else _translated_finding(n, m0, m1)
                 elif last := _gone_head(n, keys, matched, pair.src_lang):
                     if not m_side.has_form(last, pair.src_lang):  # Evropa is there as Europe
-                        yield from _partly(pair, li, n, last, m_names)
+                        yield from _partly(pair, li, n, last, m_names, (m0, m1))
                 continue
             if altered is not None:
                 altered_at.add(altered.mt_span[0])
@@ -368,7 +372,7 @@ def bilingual(pair: Pair):
             if outcome == "rendered":
                 continue
             words = _WORD.findall(n.text)
-            other = _other_surname(pair, n, words[-1], m_names) if len(words) > 1 else None
+            other = _other_surname(pair, n, words[-1], m_names, (m0, m1)) if len(words) > 1 else None
             if other is not None:
                 spare = _apart_from(spare, other)
                 yield _surname_replaced(n, words[-1], other)
@@ -459,7 +463,7 @@ def _swapped_in_gaps(pair: Pair, links):
                 words = _WORD.findall(n.text)
                 if n.label != "PER" or len(words) < 2 or m_side.carries(fold(words[-1]), pair.src_lang):
                     continue
-                other = _other_surname(pair, n, words[-1], m_names)
+                other = _other_surname(pair, n, words[-1], m_names, (m0, m1))
                 if other is not None and other.how != "cut":
                     yield _surname_replaced(n, words[-1], other)
 
@@ -640,7 +644,7 @@ def _sounded_in(n: Name, text: str, lang: str | None, names: list[Name]) -> bool
     return _sounds_like_any(n, words, lang)
 
 
-def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
+def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name], span: tuple[int, int] | None = None):
     """A name whose first word is there and whose last is not: the last word
     replaced by another name (Donald Trump, Donald Harrington), rendered in a
     way the spelling rules miss, or gone."""
@@ -649,7 +653,7 @@ def _partly(pair: Pair, li: int, n: Name, last: str, m_names: list[Name]):
     outcome = _through_alignment(pair, li, head, m_names, pair.tgt_lang, narrow=True)
     if outcome == "rendered":
         return
-    other = _other_surname(pair, n, last, m_names)
+    other = _other_surname(pair, n, last, m_names, span)
     if other is not None:
         yield _surname_replaced(n, last, other)
         return
@@ -670,7 +674,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’\-]+)")
 _PREV_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_][^\W\d_'’\-]+)[ \u00a0]$")
 
 
-def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name | None:
+def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name], span: tuple[int, int] | None = None) -> Name | None:
     """The surname after the person's first name in the translation when it
     is another one (Ethan Frenchman, Ethan Johnson; ポール・フレンチマン for
     Paul Kagame) or the same one cut short (ポール・カガ): the first name kept
@@ -685,6 +689,13 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
         pair.facts["src_folded_words"] = {fold(w) for w in _WORD.findall(pair.src.text)}
     src_words = pair.facts["src_folded_words"]
     mt_text = pair.mt.text
+    if span is not None:
+        # the first name in the translation where no tagger found a name (a small German
+        # tagger's Oluwatoyin Ockinga): read from it, with the word after it, like a tagger's
+        m_names = list(m_names) + [
+            Name(m.start(), m.end(), m.group(), "NAME", "first") for m in _WORD.finditer(mt_text, span[0], span[1])
+            if len(m.group()) >= 2 and m.group()[:1].isupper() and any(sounds_alike(f, m.group()) for f in first)
+            and not any(x.start <= m.start() < x.end for x in m_names)]
     for mn in m_names:
         words = [(mn.start + m.start(), mn.start + m.end(), m.group()) for m in _NAME_PART.finditer(mn.text)]
         before = _PREV_WORD.search(mt_text, max(0, mn.start - 40), mn.start) if len(words) == 1 else None
@@ -723,6 +734,8 @@ def _other_surname(pair: Pair, n: Name, last: str, m_names: list[Name]) -> Name 
             continue
         if any(sounds_alike(k, w) for k in own):
             continue
+        if mn.how == "first" and classes_shared(last, w) >= 0.5:
+            continue  # no tagger's name: read loosely, as a transcription the rules miss (Chruschtschow)
         if any(sounds_alike(k, w) and abs(len(phonetic(k)) - len(phonetic(w))) <= 1
                for sn in pair.names("src") if sn is not n and sn.label in ("PER", "NAME")
                for k in _NAME_PART.findall(sn.text)):

@@ -100,6 +100,14 @@ def _common(a: str, b: str) -> int:
     return prev[-1]
 
 
+def classes_shared(a: str, b: str) -> float:
+    """The share of the longer name's consonant classes that the other has
+    in the same order (two names in Latin letters: Khrushchev, Chruschtschow
+    0.5; Madein, Ockinga 0.33)."""
+    x, y = latin_classes(a), latin_classes(b)
+    return _common(x, y) / max(len(x), len(y)) if x and y else 0.0
+
+
 def sounds_like(han: str, latin: str) -> bool:
     """Could ``latin`` (one or more words) be the Chinese name ``han`` read
     back? The same first class and most of the longer one's classes in order."""

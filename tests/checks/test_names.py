@@ -1014,3 +1014,27 @@ def test_a_known_place_in_a_name_is_kept_in_one_of_its_forms_not_translated_away
         ("names.replaced", "Brewster")]
     assert found("En una entrevista con Ventures Africa, un funcionario comentó.", "Ventures Africa") == []
     assert found("En una entrevista con Ventures África, un funcionario comentó.", "Ventures África") == []
+
+
+@pytest.mark.parametrize("src, mt, tgt, mt_names, want", [
+    # a surname frequent as a name (Johnson) is no ordinary word translated away: another name stands there
+    ("House Speaker Mike Johnson said the deal was too expensive.",
+     "Předseda Sněmovny Mike Recarte řekl, že dohoda je příliš drahá.", "cs", [("Mike Recarte", "PER", "")],
+     [("names.replaced", "Recarte")]),
+    # the first name found in the translation where no tagger found a name, and the word after it
+    ("She instructed Oluwatoyin Madein to pay the money.", "Sie wies Oluwatoyin Ockinga an, das Geld zu zahlen.", "de",
+     [], [("names.replaced", "Ockinga")]),
+    ("She instructed Oluwatoyin Madein to pay the money.", "Sie wies Oluwatoyin Madein an, das Geld zu zahlen.", "de",
+     [], []),
+    # untagged, a surname read loosely: German transcribes Russian names its own way
+    ("Prime Minister Viktor Chernomyrdin said it.", "Ministerpräsident Viktor Tschernomyrdin sagte es.", "de", [],
+     [("names.missing", None)]),
+    ("Nikita Khrushchev ended the reforms.", "Nikita Chruschtschow beendete die Reformen.", "de", [],
+     [("names.missing", None)]),
+])
+def test_the_first_name_kept_and_another_surname_after_it_without_a_tagger(src, mt, tgt, mt_names, want):
+    from mtcheck.checks.names import bilingual
+
+    name = next(w for w in ("Mike Johnson", "Oluwatoyin Madein", "Viktor Chernomyrdin", "Nikita Khrushchev") if w in src)
+    pair = replace(_one_pair(src, mt, "en", [(name, "PER", "")], mt_names), tgt_lang=tgt)
+    assert [(f.rule, mt[slice(*f.mt_span)] if f.mt_span else None) for f in bilingual(pair)] == want
