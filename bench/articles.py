@@ -242,16 +242,18 @@ def main():
     args = ap.parse_args()
     pairs = set(args.pairs.split(",")) if args.pairs else None
     kinds = [k for k in args.kinds.split(",") if k]
-    docs = [d for d in load_docs(pairs) if args.half == "all" or half_of(f"{d[0]}/{d[1]}") == args.half]
+    every = load_docs(pairs)
+    docs = [d for d in every if args.half == "all" or half_of(f"{d[0]}/{d[1]}") == args.half]
     sessions: dict[str, Session] = {}
     shared = None
     stats = collections.defaultdict(lambda: collections.Counter())
     clean_rules = collections.Counter()
     dump = []
     t0 = time.perf_counter()
-    # donors for name swaps: surnames as the translations of the same pair write them
+    # donors for name swaps: surnames as the translations of the same pair write them, from
+    # both halves, so that a half run alone puts in the same errors as the run of both
     donors_by_pair = collections.defaultdict(list)
-    for pair, doc, src, ref in docs:
+    for pair, doc, src, ref in every:
         sl, tgt = pair.split("-")
         for i, span, _ in person_spots(src, ref, sl, tgt):
             donors_by_pair[pair].append((doc, ref[i][span[0]:span[1]]))
@@ -308,7 +310,10 @@ def main():
             caught = bool(new)
             st[f"{kind}:caught"] += caught
             dump.append({"pair": pair, "doc": doc, "half": half, "kind": kind, "desc": desc, "caught": caught,
-                         "verdict": res.verdict.value, "hits": [f.rule for f in new]})
+                         "verdict": res.verdict.value, "hits": [f.rule for f in new],
+                         # every finding on the spot, notes included: what a miss came closest to
+                         "near": [dict(f.to_dict(), src_text=_text(res.src, f.src_span), mt_text=_text(res.mt, f.mt_span))
+                                  for f in _spot_findings(res, side, spot_abs, Severity.INFO)]})
     elapsed = time.perf_counter() - t0
     _print(stats, kinds, clean_rules, elapsed, args)
     if args.dump:
