@@ -874,7 +874,7 @@ def _unheard_person(pair: Pair, n: Name | None, mn: Name, s0: int, s1: int) -> b
     and Chinese, Hindi, Japanese or Korean write a foreign one syllable by
     syllable (约翰·刘易斯, John Lewis; तमीम इकबाल, Tamim Iqbal) and a Chinese one
     in characters read in pinyin (张玉良, Zhang Yuliang): a full name nothing of
-    which is heard there is another person (Donald Trump, Israel Katz). A
+    which is heard there is another person (Dmitry Peskov, Israel Katz). A
     single word may be a reading the rules do not know (福原, Fukuhara; 热那亚,
     Genoa), so it is not asked. The first sound of a word of the source name
     in its place (``n``), or of any the tagger found, is enough to hear it
