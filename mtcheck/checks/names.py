@@ -490,6 +490,12 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     if pair.word_links is None:
         return None
     spans = pair.aligned(li, "src", (n.start, n.end))
+    words_at = [(n.start + m.start(), n.start + m.end()) for m in _WORD.finditer(n.text)]
+    if (spans and n.how == "caps" and len(words_at) > 1 and _sentence_initial(pair.src.text, n.start)
+            and not pair.aligned(li, "src", words_at[-1])):
+        # a run of capitals at a sentence start may have taken in the sentence's first word
+        # (Психолог Вероника Степанова): its last word aligned to nothing is the name gone
+        return "unaligned"
     if not spans:
         return "unaligned"
     mt_text = pair.mt.text

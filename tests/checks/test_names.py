@@ -1038,3 +1038,14 @@ def test_the_first_name_kept_and_another_surname_after_it_without_a_tagger(src, 
     name = next(w for w in ("Mike Johnson", "Oluwatoyin Madein", "Viktor Chernomyrdin", "Nikita Khrushchev") if w in src)
     pair = replace(_one_pair(src, mt, "en", [(name, "PER", "")], mt_names), tgt_lang=tgt)
     assert [(f.rule, mt[slice(*f.mt_span)] if f.mt_span else None) for f in bilingual(pair)] == want
+
+
+def test_a_run_of_capitals_at_a_sentence_start_is_gone_when_its_last_word_aligns_to_nothing():
+    # the run took in the sentence's first word (Психолог, Psychologist), whose translation is there
+    src = ("Психолог Вероника Степанова, у которой более 1 млн подписчиков в Youtube, рассказала о бойце MMA "
+           "Александре Емельяненко.")
+    gone = "Psychologist, who has more than 1 million subscribers on Youtube, spoke about MMA fighter Alexander Emelianenko."
+    kept = ("Psychologist Veronika Stepanova, who has more than 1 million subscribers on Youtube, spoke about MMA "
+            "fighter Alexander Emelianenko.")
+    assert _with_models("ru", "en", src, gone) == [("names.missing", "minor", "Психолог Вероника Степанова", None)]
+    assert _with_models("ru", "en", src, kept) == []
