@@ -76,6 +76,24 @@ class Pair:
         for link in self.alignment.links:
             yield link, [self.src.segments[i] for i in link.src], [self.mt.segments[j] for j in link.tgt]
 
+    def blocks(self) -> list[tuple]:
+        """The alignment as blocks: (link, src segments, mt segments) for each
+        link with both sides, and (None, src segments, mt segments) for each run
+        of one-sided links, a gap the aligner left over (a name swapped can push
+        its sentence pair under the aligner's floor)."""
+        out, gap_s, gap_m = [], [], []
+        for link, ss, ms in self.linked():
+            if ss and ms:
+                if gap_s or gap_m:
+                    out.append((None, gap_s, gap_m))
+                    gap_s, gap_m = [], []
+                out.append((link, ss, ms))
+            else:
+                gap_s, gap_m = gap_s + ss, gap_m + ms
+        if gap_s or gap_m:
+            out.append((None, gap_s, gap_m))
+        return out
+
 
 CheckFn = Callable[[Pair], Iterable[Finding]]
 

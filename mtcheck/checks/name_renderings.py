@@ -102,25 +102,6 @@ def _renderings(pair: Pair, links) -> dict[str, str]:
     return out
 
 
-def _blocks(pair: Pair) -> list[tuple[None, list, list]]:
-    """The alignment as blocks: each link with both sides, and each run of
-    one-sided links as one block of its source and translated sentences (a
-    name swapped can push its sentence pair under the aligner's floor, and
-    the pair is then left over in a gap)."""
-    out, gap_s, gap_m = [], [], []
-    for _, ss, ms in pair.linked():
-        if ss and ms:
-            if gap_s or gap_m:
-                out.append((None, gap_s, gap_m))
-                gap_s, gap_m = [], []
-            out.append((None, list(ss), list(ms)))
-        else:
-            gap_s, gap_m = gap_s + list(ss), gap_m + list(ms)
-    if gap_s or gap_m:
-        out.append((None, gap_s, gap_m))
-    return out
-
-
 def _window(links, k: int) -> tuple[int, int]:
     """The translated sentences of link k and of its neighbours: translators
     move a name across a sentence boundary (…,” Spillane said. / 斯皮兰表示：“…”)."""
@@ -154,7 +135,7 @@ def renderings(pair: Pair):
     lang = (pair.tgt_lang or pair.mt.lang or "").split("-")[0].lower()
     if lang not in ("zh", "ja"):
         return
-    links = _blocks(pair)
+    links = pair.blocks()
     forms = known = None
     text = pair.mt.text
     for k, (_, ss, ms) in enumerate(links):

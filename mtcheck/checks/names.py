@@ -338,8 +338,9 @@ def bilingual(pair: Pair):
         ]
         # a person whom nothing in a source written by sound says, whatever the
         # filters above make of their everyday first and last names (Sean Bailey)
-        spare += [(k, mn) for k, mn in enumerate(m_names) if (k, mn) not in spare
-                  and not any(mn.start <= a < mn.end for a in altered_at) and _unheard_person(pair, None, mn, s0, s1)]
+        unheard = {k for k, mn in enumerate(m_names)
+                   if not any(mn.start <= a < mn.end for a in altered_at) and _unheard_person(pair, None, mn, s0, s1)}
+        spare += [(k, m_names[k]) for k in sorted(unheard) if (k, m_names[k]) not in spare]
         spare.sort(key=lambda km: km[0])
         # a name of several words, or an acronym, that the source lacks may be
         # a source acronym spelled out or in its translated form (BIP, GDP)
@@ -417,7 +418,7 @@ def bilingual(pair: Pair):
             if misspelt:
                 yield _misspelt_finding(misspelt[0], mn, misspelt[1])
                 continue
-            if _unheard_person(pair, None, mn, s0, s1):
+            if k in unheard:
                 yield _unheard(None, mn)
                 continue
             confidence = _missing_confidence(mn, pair.word_links is not None, src_text[s0:s1], mt_text)
@@ -432,27 +433,18 @@ def bilingual(pair: Pair):
                 mt_span=(mn.start, mn.end),
                 confidence=confidence,
             )
-    yield from _swapped_in_gaps(pair, links)
+    yield from _swapped_in_gaps(pair)
 
 
-def _swapped_in_gaps(pair: Pair, links):
+def _swapped_in_gaps(pair: Pair):
     """A sentence pair the aligner left over (a swapped surname can push the
     pair under its floor: Maria Zakharova, Maria Recarte) is checked for the
     surest swap only, which needs no word alignment: the first name kept and
     another surname after it, the source's surname nowhere in the gap's
     translation. The other name checks need the pair's words linked."""
-    runs, cur = [], ([], [])
-    for _, ss, ms in links:
-        if ss and ms:
-            if cur[0] and cur[1]:
-                runs.append(cur)
-            cur = ([], [])
-        else:
-            cur[0].extend(ss)
-            cur[1].extend(ms)
-    if cur[0] and cur[1]:
-        runs.append(cur)
-    for ss, ms in runs:
+    for link, ss, ms in pair.blocks():
+        if link is not None or not ss or not ms:
+            continue
         m0, m1 = min(m.start for m in ms), max(m.end for m in ms)
         m_names = _in_range(pair.names("mt"), m0, m1)
         if not m_names:
@@ -490,12 +482,12 @@ def _through_alignment(pair: Pair, li: int, n: Name, m_names: list[Name], tgt_la
     if pair.word_links is None:
         return None
     spans = pair.aligned(li, "src", (n.start, n.end))
-    words_at = [(n.start + m.start(), n.start + m.end()) for m in _WORD.finditer(n.text)]
-    if (spans and n.how == "caps" and len(words_at) > 1 and _sentence_initial(pair.src.text, n.start)
-            and not pair.aligned(li, "src", words_at[-1])):
+    if spans and n.how == "caps" and _sentence_initial(pair.src.text, n.start):
         # a run of capitals at a sentence start may have taken in the sentence's first word
         # (Психолог Вероника Степанова): its last word aligned to nothing is the name gone
-        return "unaligned"
+        words_at = [(n.start + m.start(), n.start + m.end()) for m in _WORD.finditer(n.text)]
+        if len(words_at) > 1 and not pair.aligned(li, "src", words_at[-1]):
+            return "unaligned"
     if not spans:
         return "unaligned"
     mt_text = pair.mt.text
