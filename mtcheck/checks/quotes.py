@@ -95,7 +95,7 @@ def quote_marks(pair: Pair):
         if m.problem == "unclosed":
             # a source that leaves a quotation open too (one that runs on into the
             # next segment or paragraph) makes this one a faithful copy: a note
-            mirrored = pair.src is not None and _unclosed(pair.src, pair.src_lang)
+            mirrored = pair.src is not None and any(m.problem == "unclosed" for m in _source_analysis(pair).marks)
             if mirrored:
                 yield Finding(rule, msg + " (so is one in the source)", mt_span=(m.pos, m.pos + 1), confidence=0.4)
             elif _source_closes_at(pair, open_run(analysis, m, art.paragraphs)):
@@ -125,21 +125,18 @@ def _source_closes_at(pair: Pair, run: tuple[int, int]) -> bool:
     segs = [pair.src.segments[i] for link in pair.alignment.links if last & set(link.tgt) for i in link.src]
     src = pair.src.text
     return any(seg.start < q.end <= seg.end and not src[q.end:seg.end].strip(_TRAILING)
-               for q in _source_quotations(pair) for seg in segs)
+               for q in _source_analysis(pair).quotations for seg in segs)
 
 
 _TRAILING = " \t\n.,;!?…"
 
 
-def _source_quotations(pair: Pair):
-    key = "src_quotations"
+def _source_analysis(pair: Pair):
+    """The source's quotation marks and quotations, analysed once per pair."""
+    key = "src_quote_analysis"
     if key not in pair.facts:
-        pair.facts[key] = analyse(pair.src.text, pair.src.paragraphs, pair.src_lang or pair.src.lang).quotations
+        pair.facts[key] = analyse(pair.src.text, pair.src.paragraphs, pair.src_lang or pair.src.lang)
     return pair.facts[key]
-
-
-def _unclosed(art, lang) -> bool:
-    return any(m.problem == "unclosed" for m in analyse(art.text, art.paragraphs, lang or art.lang).marks)
 
 
 def _mixed(analysis, text: str):
